@@ -1,0 +1,167 @@
+"""The command line: a second front end over the same services as the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from newsdesk import __version__
+from newsdesk.config import resolve_database_url, resolve_paths
+from newsdesk.domain import ArticleStatus, ArticleSummary, ErrorCode, NewsdeskError
+
+EXIT_USAGE = 2
+
+MESSAGES = {
+    ErrorCode.FILE_NOT_FOUND: "no such file: {detail}",
+    ErrorCode.FILE_UNREADABLE: "cannot read {detail}",
+    ErrorCode.NOT_TEXT: "{detail} is a binary file, not text",
+    ErrorCode.BAD_ENCODING: "{detail} is not valid UTF-8",
+    ErrorCode.EMPTY_TITLE: "the article has no title: {detail}",
+    ErrorCode.BAD_METADATA: "unknown or invalid metadata field: {detail}",
+    ErrorCode.NOT_FOUND: "no article with id {detail}",
+    ErrorCode.BAD_DATABASE_URL: "not a usable database URL ({detail}); "
+    "use sqlite:///PATH or postgresql://USER@HOST/DB",
+    ErrorCode.DATABASE_UNAVAILABLE: "cannot open the database ({detail})",
+    ErrorCode.DATABASE_TOO_NEW: "the database was written by a newer newsdesk (schema {detail})",
+    ErrorCode.STORE_WRITE_FAILED: "could not write to the store ({detail}); nothing was changed",
+    ErrorCode.BAD_FORMAT: "unknown format {detail}",
+    ErrorCode.OUTPUT_UNWRITABLE: "cannot write {detail}",
+}
+
+
+def describe_error(error: NewsdeskError) -> str:
+    """Return the one-line message for a typed error."""
+    return MESSAGES[error.code].format(detail=error.detail or "?")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"newsdesk: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser for every command."""
+    parser = _Parser(prog="newsdesk", description="Newsroom editor for Arabic news sites.")
+    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    parser.add_argument("--data-dir", help="folder of the embedded store (NEWSDESK_DATA_DIR)")
+    parser.add_argument("--config-dir", help="folder of the settings (NEWSDESK_CONFIG_DIR)")
+    parser.add_argument("--db", help="database URL, e.g. postgresql://user@host/db (NEWSDESK_DB)")
+    parser.add_argument("--lang", choices=("ar", "en"), help="user interface language")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    importing = commands.add_parser("import", help="import Markdown or plain-text articles")
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    listing = commands.add_parser("list", help="list articles, newest first")
+    listing.add_argument("--status", choices=[status.value for status in ArticleStatus])
+    listing.add_argument("--json", action="store_true")
+
+    showing = commands.add_parser("show", help="show one article")
+    showing.add_argument("id", type=int)
+    showing.add_argument("--json", action="store_true")
+
+    exporting = commands.add_parser("export", help="export one article")
+    exporting.add_argument("id", type=int)
+    exporting.add_argument("--format", required=True, choices=("md", "html", "json"))
+    exporting.add_argument("-o", "--output", type=Path, help="file to write (default stdout)")
+
+    searching = commands.add_parser("search", help="full-text search (Arabic-normalised)")
+    searching.add_argument("query")
+    searching.add_argument("--json", action="store_true")
+
+    commands.add_parser("demo", help="add the demo articles, authors and comments")
+    commands.add_parser("gui", help="open the window (the default)")
+    return parser
+
+
+def _summary_dict(row: ArticleSummary) -> dict[str, object]:
+    return {
+        "id": row.id,
+        "title": row.title,
+        "section": row.section,
+        "status": row.status.value,
+        "word_count": row.word_count,
+        "updated_at": row.updated_at.isoformat(),
+    }
+
+
+def _print_summaries(rows: list[ArticleSummary], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([_summary_dict(row) for row in rows], ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        updated = row.updated_at.strftime("%Y-%m-%d %H:%M")
+        print(f"{row.id}\t{row.status.value}\t{updated}\t{row.word_count}\t{row.title}")
+
+
+def write_output(path: Path, content: str) -> None:
+    """Write a file whole or not at all."""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent or Path("."), prefix=".newsdesk-")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise NewsdeskError(ErrorCode.OUTPUT_UNWRITABLE, str(path)) from error
+
+
+def _run(args: argparse.Namespace) -> int:
+    # Imported here so that --version and usage errors stay fast.
+    from newsdesk.services import articles, demo, transfer
+    from newsdesk.store import open_store
+    from newsdesk.text.article_html import plain_text
+
+    paths = resolve_paths(args.data_dir, args.config_dir)
+    store = open_store(resolve_database_url(paths, args.db))
+    try:
+        if args.command == "import":
+            ids, _ = transfer.import_files(store, args.files)
+            print("\n".join(str(article_id) for article_id in ids))
+        elif args.command == "list":
+            statuses = [ArticleStatus(args.status)] if args.status else []
+            _print_summaries(articles.list_articles(store, statuses), args.json)
+        elif args.command == "search":
+            _print_summaries(articles.search_articles(store, args.query), args.json)
+        elif args.command == "show":
+            article = articles.get_article(store, args.id)
+            if args.json:
+                print(transfer.article_json(article), end="")
+            else:
+                print(f"{article.title}\n{article.section} · {article.status.value}\n")
+                print(plain_text(article.body_html))
+        elif args.command == "export":
+            article = articles.get_article(store, args.id)
+            content = transfer.export_article(article, transfer.ExportFormat(args.format))
+            if args.output:
+                write_output(args.output, content)
+            else:
+                sys.stdout.write(content)
+        elif args.command == "demo":
+            changes = demo.add_demo_content(store)
+            print(f"added {len(changes.articles)} articles, {len(changes.authors)} authors, "
+                  f"{len(changes.comments)} comments")
+    finally:
+        store.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run newsdesk with command-line arguments; no command opens the window."""
+    logging.basicConfig(level=os.environ.get("NEWSDESK_LOG", "WARNING").upper())
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command in (None, "gui"):
+            from newsdesk.ui.app import run_app
+
+            return run_app(args)
+        return _run(args)
+    except NewsdeskError as error:
+        print(f"newsdesk: {describe_error(error)}", file=sys.stderr)
+        return EXIT_USAGE

@@ -1,0 +1,33 @@
+"""Typed errors: layers below the UI raise codes, never user-visible sentences."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    """Why an operation failed; front ends turn the code into a message."""
+
+    FILE_NOT_FOUND = "file-not-found"
+    FILE_UNREADABLE = "file-unreadable"
+    NOT_TEXT = "not-text"
+    BAD_ENCODING = "bad-encoding"
+    EMPTY_TITLE = "empty-title"
+    BAD_METADATA = "bad-metadata"
+    NOT_FOUND = "not-found"
+    BAD_DATABASE_URL = "bad-database-url"
+    DATABASE_UNAVAILABLE = "database-unavailable"
+    DATABASE_TOO_NEW = "database-too-new"
+    STORE_WRITE_FAILED = "store-write-failed"
+    BAD_FORMAT = "bad-format"
+    OUTPUT_UNWRITABLE = "output-unwritable"
+
+
+class NewsdeskError(Exception):
+    """An expected failure carrying a code and the detail needed to explain it."""
+
+    def __init__(self, code: ErrorCode, detail: str = "") -> None:
+        """Keep the code and a short machine-oriented detail (a path, an id)."""
+        super().__init__(f"{code.value}: {detail}" if detail else code.value)
+        self.code = code
+        self.detail = detail

@@ -1,0 +1,166 @@
+"""Plain dataclasses for articles, authors, comments and the changes services report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class ArticleStatus(StrEnum):
+    """Where an article stands in the newsroom workflow."""
+
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    CHANGES_REQUESTED = "changes_requested"
+    SCHEDULED = "scheduled"
+    PUBLISHED = "published"
+    TRASHED = "trashed"
+
+
+class Byline(StrEnum):
+    """Who an article is signed by: a person, or the editorial team as such."""
+
+    AUTHOR = "author"
+    EDITORIAL_TEAM = "editorial_team"
+
+
+class RevisionKind(StrEnum):
+    """Why a revision was recorded."""
+
+    SAVE = "save"
+    AUTOSAVE = "autosave"
+    IMPORT = "import"
+    SYNC_BASE = "sync_base"
+
+
+class CommentStatus(StrEnum):
+    """A reader comment's moderation state, named as WordPress responses name it."""
+
+    HOLD = "hold"
+    APPROVED = "approved"
+    SPAM = "spam"
+    TRASH = "trash"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A site section (a WordPress category)."""
+
+    id: int
+    name: str
+    slug: str
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """A writer's profile as shown in the byline and the author box."""
+
+    id: int
+    name: str
+    name_latin: str = ""
+    job_title: str = ""
+    bio: str = ""
+    bio_en: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A whole article: metadata plus the body in canonical HTML."""
+
+    id: int
+    uid: str
+    title: str
+    body_html: str
+    excerpt: str = ""
+    slug: str = ""
+    section: str = ""
+    tags: tuple[str, ...] = ()
+    byline: Byline = Byline.EDITORIAL_TEAM
+    author: str = ""
+    author_id: int | None = None
+    status: ArticleStatus = ArticleStatus.DRAFT
+    featured_image: str = ""
+    word_count: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    remote_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One row of the article list."""
+
+    id: int
+    title: str
+    section: str
+    status: ArticleStatus
+    word_count: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """An article found by full-text search."""
+
+    id: int
+    title: str
+    status: ArticleStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """A stored copy of an article at one moment."""
+
+    id: int
+    article_id: int
+    kind: RevisionKind
+    title: str
+    body_html: str
+    created_at: datetime
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A reader comment under an article."""
+
+    id: int
+    article_id: int | None
+    article_title: str
+    author_name: str
+    content_html: str
+    status: CommentStatus
+    date_gmt: datetime
+    author_email: str = ""
+    author_url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewNote:
+    """An editor's note on an article under review."""
+
+    id: int
+    article_id: int
+    author_name: str
+    body: str
+    created_at: datetime
+
+
+@dataclass(slots=True)
+class Changes:
+    """What a service touched, so front ends refresh only that."""
+
+    articles: set[int] = field(default_factory=set)
+    authors: set[int] = field(default_factory=set)
+    comments: set[int] = field(default_factory=set)
+    structure: bool = False
+
+    def merge(self, other: Changes) -> Changes:
+        """Add another service's changes to these."""
+        self.articles |= other.articles
+        self.authors |= other.authors
+        self.comments |= other.comments
+        self.structure = self.structure or other.structure
+        return self

@@ -1,0 +1,60 @@
+"""Use cases on articles: create, list, read, search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsdesk.domain import (
+    Article,
+    ArticleStatus,
+    ArticleSummary,
+    Changes,
+    ErrorCode,
+    NewsdeskError,
+    RevisionKind,
+)
+from newsdesk.store import Store
+from newsdesk.store.articles import (
+    ArticleFields,
+    add_article,
+    article_row,
+    summaries,
+    to_article,
+)
+from newsdesk.store.search import find_article_ids
+
+
+def create_articles(
+    store: Store, drafts: Iterable[ArticleFields], kind: RevisionKind = RevisionKind.IMPORT
+) -> tuple[list[int], Changes]:
+    """Add articles in one durable transaction: all of them or none."""
+    drafts = list(drafts)
+    for draft in drafts:
+        if not draft.title.strip():
+            raise NewsdeskError(ErrorCode.EMPTY_TITLE)
+    with store.durable_transaction() as session:
+        ids = [add_article(session, draft, kind).id for draft in drafts]
+    return ids, Changes(articles=set(ids), structure=True)
+
+
+def list_articles(
+    store: Store, statuses: Iterable[ArticleStatus] = ()
+) -> list[ArticleSummary]:
+    """Return article-list rows, newest first."""
+    with store.transaction() as session:
+        return summaries(session, statuses)
+
+
+def get_article(store: Store, article_id: int) -> Article:
+    """Return a whole article or raise NOT_FOUND."""
+    with store.transaction() as session:
+        return to_article(article_row(session, article_id))
+
+
+def search_articles(
+    store: Store, query: str, statuses: Iterable[ArticleStatus] = (), limit: int = 200
+) -> list[ArticleSummary]:
+    """Return the articles matching every word of query, best match first."""
+    with store.transaction() as session:
+        ids = find_article_ids(session.connection(), query, limit)
+        return summaries(session, statuses, ids)

@@ -1,0 +1,75 @@
+"""Demo content: Arabic articles, authors and reader comments written for newsdesk."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+
+from sqlalchemy import select
+
+from newsdesk.domain import Changes, CommentStatus, RevisionKind
+from newsdesk.store import Store
+from newsdesk.store.articles import add_article, slug_exists
+from newsdesk.store.schema import ArticleRow, AuthorRow, CommentRow
+from newsdesk.text import normalise
+from newsdesk.text.article_html import plain_text
+from newsdesk.services.transfer import parse_markdown_article
+
+DEMO_SITE = "demo"
+
+
+def _demo_text(name: str) -> str:
+    return (files(__package__ or "newsdesk.services") / "demo_content" / name).read_text(encoding="utf-8")
+
+
+def add_demo_content(store: Store) -> Changes:
+    """Add the demo authors, articles and comments that are not in the store yet."""
+    folder = files(__package__ or "newsdesk.services") / "demo_content" / "articles"
+    sources = sorted((entry.name, entry.read_text(encoding="utf-8")) for entry in folder.iterdir())
+    authors = tomllib.loads(_demo_text("authors.toml"))["author"]
+    comments = tomllib.loads(_demo_text("comments.toml"))["comment"]
+    changes = Changes(structure=True)
+    with store.durable_transaction() as session:
+        for entry in authors:
+            if session.scalar(select(AuthorRow.id).where(AuthorRow.slug == entry["slug"])):
+                continue
+            author = AuthorRow(**entry)
+            session.add(author)
+            session.flush()
+            changes.authors.add(author.id)
+        added: dict[str, ArticleRow] = {}
+        for name, source in sources:
+            fields = parse_markdown_article(source, Path(name))
+            if slug_exists(session, fields.slug):
+                continue
+            row = add_article(session, fields, RevisionKind.IMPORT)
+            added[row.slug] = row
+            changes.articles.add(row.id)
+        created: dict[int, CommentRow] = {}
+        for index, entry in enumerate(comments, 1):
+            article = added.get(entry["article"])
+            if article is None:
+                continue
+            created[index] = CommentRow(
+                site=DEMO_SITE,
+                article_id=article.id,
+                post_title=article.title,
+                author_name=entry["author_name"],
+                author_email=entry["author_email"],
+                author_url=entry["author_url"],
+                date_gmt=datetime.fromisoformat(entry["date_gmt"]).replace(tzinfo=UTC),
+                content_html=entry["content"],
+                content_raw=entry["content"],
+                status=CommentStatus(entry["status"]).value,
+                search_text=normalise(plain_text(entry["content"])),
+            )
+        session.add_all(created.values())
+        session.flush()
+        for index, entry in enumerate(comments, 1):
+            parent = created.get(entry.get("parent", 0))
+            if index in created and parent is not None:
+                created[index].parent_id = parent.id
+        changes.comments.update(comment.id for comment in created.values())
+    return changes

@@ -1,0 +1,190 @@
+"""Import articles from Markdown or plain-text files; export them as Markdown, HTML or JSON."""
+
+from __future__ import annotations
+
+import html
+import json
+from enum import StrEnum
+from pathlib import Path
+
+from newsdesk.domain import (
+    Article,
+    ArticleStatus,
+    Byline,
+    Changes,
+    ErrorCode,
+    NewsdeskError,
+)
+from newsdesk.services.articles import create_articles
+from newsdesk.store import Store
+from newsdesk.store.articles import ArticleFields
+from newsdesk.text import normalise
+from newsdesk.text.article_html import text_to_html
+from newsdesk.text.markdown_io import (
+    MetadataError,
+    format_header,
+    html_to_markdown,
+    markdown_to_html,
+    split_header,
+)
+
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+# Names that mean "signed by the newsroom as a whole", not by a person.
+EDITORIAL_TEAM_NAMES = {normalise("فريق التحرير"), "editorial team"}
+EDITORIAL_TEAM_LABEL = "فريق التحرير"
+_TAG_SEPARATORS = str.maketrans({"،": ","})
+
+
+class ExportFormat(StrEnum):
+    """File formats an article can be exported to."""
+
+    MARKDOWN = "md"
+    HTML = "html"
+    JSON = "json"
+
+
+def read_text_file(path: Path) -> str:
+    """Read a UTF-8 text file, refusing binary files and bad encodings with clear codes."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise NewsdeskError(ErrorCode.FILE_NOT_FOUND, str(path)) from error
+    except OSError as error:
+        raise NewsdeskError(ErrorCode.FILE_UNREADABLE, str(path)) from error
+    if b"\x00" in data:
+        raise NewsdeskError(ErrorCode.NOT_TEXT, str(path))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise NewsdeskError(ErrorCode.BAD_ENCODING, f"{path}: byte {error.start}") from error
+
+
+def _byline(author: str) -> tuple[Byline, str]:
+    if not author or normalise(author) in EDITORIAL_TEAM_NAMES:
+        return Byline.EDITORIAL_TEAM, ""
+    return Byline.AUTHOR, author
+
+
+def _status(value: str, path: Path) -> ArticleStatus:
+    if not value:
+        return ArticleStatus.DRAFT
+    try:
+        return ArticleStatus(value.strip().lower())
+    except ValueError as error:
+        raise NewsdeskError(ErrorCode.BAD_METADATA, f"{path}: status {value}") from error
+
+
+def parse_markdown_article(source: str, path: Path) -> ArticleFields:
+    """Read a Markdown article with a `Key: value` header."""
+    try:
+        header, body = split_header(source)
+    except MetadataError as error:
+        raise NewsdeskError(ErrorCode.BAD_METADATA, f"{path}: {error.key}") from error
+    title = header.get("title", "").strip()
+    if not title and body.startswith("# "):
+        first, _, body = body.partition("\n")
+        title = first[2:].strip()
+    if not title:
+        raise NewsdeskError(ErrorCode.EMPTY_TITLE, str(path))
+    byline, author = _byline(header.get("author", ""))
+    tags = header.get("tags", "").translate(_TAG_SEPARATORS).split(",")
+    return ArticleFields(
+        title=title,
+        body_html=markdown_to_html(body),
+        excerpt=header.get("excerpt", ""),
+        slug=header.get("slug", ""),
+        section=header.get("section", ""),
+        tags=tuple(tag.strip() for tag in tags if tag.strip()),
+        byline=byline,
+        author=author,
+        status=_status(header.get("status", ""), path),
+    )
+
+
+def parse_plain_article(source: str, path: Path) -> ArticleFields:
+    """Read plain text: the first line is the title, blank lines separate paragraphs."""
+    lines = source.lstrip("\ufeff").strip().splitlines()
+    title = lines[0].strip() if lines else ""
+    if not title:
+        raise NewsdeskError(ErrorCode.EMPTY_TITLE, str(path))
+    paragraphs = [" ".join(chunk.split("\n")) for chunk in "\n".join(lines[1:]).split("\n\n")]
+    return ArticleFields(title=title, body_html=text_to_html([p for p in paragraphs if p.strip()]))
+
+
+def read_article_file(path: Path) -> ArticleFields:
+    """Read one article file, choosing the format by its suffix."""
+    source = read_text_file(path)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return parse_markdown_article(source, path)
+    return parse_plain_article(source, path)
+
+
+def import_files(store: Store, paths: list[Path]) -> tuple[list[int], Changes]:
+    """Import every file or none: all are read and checked before anything is written."""
+    return create_articles(store, [read_article_file(path) for path in paths])
+
+
+def article_markdown(article: Article) -> str:
+    """Write an article as Markdown with the same header import reads."""
+    header = format_header(
+        {
+            "title": article.title,
+            "section": article.section,
+            "tags": "، ".join(article.tags),
+            "author": article.author if article.byline == Byline.AUTHOR else EDITORIAL_TEAM_LABEL,
+            "excerpt": article.excerpt,
+            "slug": article.slug,
+            "status": article.status.value,
+        }
+    )
+    return f"{header}\n\n{html_to_markdown(article.body_html)}\n"
+
+
+def article_html_document(article: Article) -> str:
+    """Write an article as a standalone right-to-left HTML page."""
+    byline = article.author if article.byline == Byline.AUTHOR else EDITORIAL_TEAM_LABEL
+    return (
+        '<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(article.title)}</title>\n</head>\n<body>\n<article>\n"
+        f'<p class="section">{html.escape(article.section)}</p>\n'
+        f"<h1>{html.escape(article.title)}</h1>\n"
+        f'<p class="byline">{html.escape(byline)}</p>\n'
+        f"{article.body_html}\n</article>\n</body>\n</html>\n"
+    )
+
+
+def article_json(article: Article) -> str:
+    """Write an article as JSON."""
+    return json.dumps(article_dict(article), ensure_ascii=False, indent=2) + "\n"
+
+
+def article_dict(article: Article) -> dict[str, object]:
+    """Return an article as plain JSON-ready data."""
+    return {
+        "id": article.id,
+        "uid": article.uid,
+        "title": article.title,
+        "section": article.section,
+        "tags": list(article.tags),
+        "byline": article.byline.value,
+        "author": article.author,
+        "excerpt": article.excerpt,
+        "slug": article.slug,
+        "status": article.status.value,
+        "word_count": article.word_count,
+        "featured_image": article.featured_image,
+        "created_at": article.created_at.isoformat() if article.created_at else None,
+        "updated_at": article.updated_at.isoformat() if article.updated_at else None,
+        "remote_id": article.remote_id,
+        "body_html": article.body_html,
+    }
+
+
+def export_article(article: Article, export_format: ExportFormat) -> str:
+    """Render an article in the chosen format."""
+    writers = {
+        ExportFormat.MARKDOWN: article_markdown,
+        ExportFormat.HTML: article_html_document,
+        ExportFormat.JSON: article_json,
+    }
+    return writers[export_format](article)

@@ -1,0 +1,192 @@
+"""Reading and writing articles and what hangs off them (sections, tags, authors, revisions)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from newsdesk.domain import (
+    Article,
+    ArticleStatus,
+    ArticleSummary,
+    Byline,
+    ErrorCode,
+    NewsdeskError,
+    RevisionKind,
+)
+from newsdesk.store.schema import (
+    ArticleRow,
+    AuthorRow,
+    RevisionRow,
+    SectionRow,
+    TagRow,
+    utc_now,
+)
+from newsdesk.store.search import search_document
+from newsdesk.text import word_count
+from newsdesk.text.article_html import plain_text
+from newsdesk.text.slug import slugify
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFields:
+    """Everything a writer sets on an article; the store derives the rest."""
+
+    title: str
+    body_html: str
+    excerpt: str = ""
+    slug: str = ""
+    section: str = ""
+    tags: tuple[str, ...] = ()
+    byline: Byline = Byline.EDITORIAL_TEAM
+    author: str = ""
+    status: ArticleStatus = ArticleStatus.DRAFT
+
+
+def section_named(session: Session, name: str) -> SectionRow | None:
+    """Return the section called name, creating it when new; None for no section."""
+    if not name:
+        return None
+    row = session.scalar(select(SectionRow).where(SectionRow.name == name))
+    if row is None:
+        row = SectionRow(name=name, slug=slugify(name))
+        session.add(row)
+    return row
+
+
+def tags_named(session: Session, names: Iterable[str]) -> list[TagRow]:
+    """Return tag rows for names in order, creating the new ones."""
+    wanted = list(dict.fromkeys(name for name in names if name))
+    existing = {
+        row.name: row for row in session.scalars(select(TagRow).where(TagRow.name.in_(wanted)))
+    }
+    rows = []
+    for name in wanted:
+        row = existing.get(name)
+        if row is None:
+            row = TagRow(name=name, slug=slugify(name))
+            session.add(row)
+        rows.append(row)
+    return rows
+
+
+def author_named(session: Session, name: str) -> AuthorRow:
+    """Return the author with this display name (Arabic or Latin), creating a bare profile."""
+    row = session.scalar(
+        select(AuthorRow).where((AuthorRow.name == name) | (AuthorRow.name_latin == name))
+    )
+    if row is None:
+        row = AuthorRow(name=name, slug=slugify(name))
+        session.add(row)
+    return row
+
+
+def _apply(session: Session, row: ArticleRow, fields: ArticleFields) -> None:
+    row.title = fields.title
+    row.body_html = fields.body_html
+    row.excerpt = fields.excerpt
+    row.slug = fields.slug or slugify(fields.title)
+    row.section = section_named(session, fields.section)
+    row.tags = tags_named(session, fields.tags)
+    row.byline = fields.byline.value
+    row.author = author_named(session, fields.author) if fields.byline == Byline.AUTHOR else None
+    row.status = fields.status.value
+    row.word_count = word_count(f"{fields.title}\n{plain_text(fields.body_html)}")
+    row.search_text = search_document(fields.title, fields.excerpt, fields.body_html)
+    row.updated_at = utc_now()
+    row.dirty = True
+
+
+def add_article(session: Session, fields: ArticleFields, kind: RevisionKind) -> ArticleRow:
+    """Insert an article and its first revision."""
+    row = ArticleRow(uid=str(uuid.uuid4()))
+    _apply(session, row, fields)
+    session.add(row)
+    session.flush()
+    add_revision(session, row, kind)
+    return row
+
+
+def add_revision(session: Session, row: ArticleRow, kind: RevisionKind, label: str = "") -> None:
+    """Record the article's current title, body and excerpt as a revision."""
+    session.add(
+        RevisionRow(
+            article_id=row.id,
+            kind=kind.value,
+            label=label,
+            title=row.title,
+            body_html=row.body_html,
+            excerpt=row.excerpt,
+        )
+    )
+
+
+def article_row(session: Session, article_id: int) -> ArticleRow:
+    """Return an article's row or raise NOT_FOUND."""
+    row = session.get(ArticleRow, article_id)
+    if row is None:
+        raise NewsdeskError(ErrorCode.NOT_FOUND, str(article_id))
+    return row
+
+
+def to_article(row: ArticleRow) -> Article:
+    """Build the domain article from its row."""
+    return Article(
+        id=row.id,
+        uid=row.uid,
+        title=row.title,
+        body_html=row.body_html,
+        excerpt=row.excerpt,
+        slug=row.slug,
+        section=row.section.name if row.section else "",
+        tags=tuple(tag.name for tag in row.tags),
+        byline=Byline(row.byline),
+        author=row.author.name if row.author else "",
+        author_id=row.author_id,
+        status=ArticleStatus(row.status),
+        featured_image=row.featured_image_path,
+        word_count=row.word_count,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        remote_id=row.remote_id,
+    )
+
+
+def to_summary(row: ArticleRow) -> ArticleSummary:
+    """Build an article-list row."""
+    return ArticleSummary(
+        id=row.id,
+        title=row.title,
+        section=row.section.name if row.section else "",
+        status=ArticleStatus(row.status),
+        word_count=row.word_count,
+        updated_at=row.updated_at,
+    )
+
+
+def summaries(
+    session: Session,
+    statuses: Iterable[ArticleStatus] = (),
+    ids: list[int] | None = None,
+) -> list[ArticleSummary]:
+    """Return list rows, newest first, optionally limited to statuses and to ids."""
+    query = select(ArticleRow).order_by(ArticleRow.updated_at.desc(), ArticleRow.id.desc())
+    wanted = [status.value for status in statuses]
+    if wanted:
+        query = query.where(ArticleRow.status.in_(wanted))
+    if ids is not None:
+        query = query.where(ArticleRow.id.in_(ids))
+    rows = [to_summary(row) for row in session.scalars(query).unique()]
+    if ids is not None:
+        rank = {article_id: position for position, article_id in enumerate(ids)}
+        rows.sort(key=lambda row: rank[row.id])
+    return rows
+
+
+def slug_exists(session: Session, slug: str) -> bool:
+    """Tell whether some article already uses this slug."""
+    return session.scalar(select(ArticleRow.id).where(ArticleRow.slug == slug).limit(1)) is not None

@@ -1,0 +1,162 @@
+"""Open a store (SQLite file or PostgreSQL), keep its schema current, hand out transactions."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from alembic import command
+from newsdesk.domain import ErrorCode, NewsdeskError
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+def _alembic_config(connection: Any) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(files("newsdesk.store") / "migrations"))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _parse_url(url: str) -> URL:
+    try:
+        parsed = make_url(url)
+    except exc.ArgumentError as error:
+        raise NewsdeskError(ErrorCode.BAD_DATABASE_URL, "not a database URL") from error
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise NewsdeskError(ErrorCode.BAD_DATABASE_URL, parsed.get_backend_name())
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # Autosaves are frequent and may lose the last moment on power loss;
+    # explicit saves switch to FULL (see Store.durable_transaction).
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+class Store:
+    """An open database with a current schema."""
+
+    def __init__(self, engine: Engine) -> None:
+        """Wrap an engine whose schema is already at the newest migration."""
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def backend(self) -> str:
+        """Return 'sqlite' or 'postgresql'."""
+        return self.engine.dialect.name
+
+    def describe(self) -> str:
+        """Return the URL with any password hidden, for status lines and logs."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """Yield a session whose work commits on success and rolls back on error."""
+        with self._sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except exc.OperationalError as error:
+                session.rollback()
+                raise NewsdeskError(ErrorCode.STORE_WRITE_FAILED, type(error.orig).__name__) from error
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def durable_transaction(self) -> Iterator[Session]:
+        """Like transaction(), but on SQLite flushed to disk with synchronous=FULL."""
+        if self.backend != "sqlite":
+            with self.transaction() as session:
+                yield session
+            return
+        with self.transaction() as session:
+            connection = session.connection()
+            # Outside SQLite's own transaction still: pysqlite only begins one at the first write.
+            connection.exec_driver_sql("PRAGMA synchronous=FULL")
+            try:
+                yield session
+                session.commit()
+            finally:
+                session.connection().exec_driver_sql("PRAGMA synchronous=NORMAL")
+
+    def schema_revision(self) -> str | None:
+        """Return the Alembic revision the database is at."""
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+
+def head_revision() -> str:
+    """Return the newest migration this version of newsdesk knows."""
+    head = ScriptDirectory.from_config(_alembic_config(None)).get_current_head()
+    assert head is not None
+    return head
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Migrate the database to target (by default the newest schema)."""
+    script = ScriptDirectory.from_config(_alembic_config(None))
+    with engine.begin() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+            raise NewsdeskError(ErrorCode.DATABASE_TOO_NEW, current)
+        if target == "head" and current == script.get_current_head():
+            return
+        log.info("migrating store from %s to %s", current, target)
+        command.upgrade(_alembic_config(connection), target)
+
+
+def create_store_engine(url: str) -> Engine:
+    """Create an engine for a URL, with the SQLite settings the store relies on."""
+    parsed = _parse_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed)
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def open_store(url: str, *, migrate: bool = True) -> Store:
+    """Open the store at url, upgrading its schema first unless told not to."""
+    engine = create_store_engine(url)
+    try:
+        if migrate:
+            upgrade(engine)
+        else:
+            with engine.connect():
+                pass
+    except (exc.OperationalError, exc.InterfaceError) as error:
+        engine.dispose()
+        raise NewsdeskError(ErrorCode.DATABASE_UNAVAILABLE, type(error.orig).__name__) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine)

@@ -1,0 +1,377 @@
+"""The canonical article HTML: sanitise, parse into blocks, serialise.
+
+The stored body is a fragment of block elements, one per line, each with an
+explicit ``dir``: ``p``, ``h2``-``h4``, ``ul``/``ol`` with ``li``, ``blockquote``
+holding paragraphs, and the read-also paragraph ``<p class="read-also">``.
+Inline markup is limited to ``strong``, ``em``, ``code``, ``a href`` and ``br``.
+Anything else is mapped onto these (``b`` -> ``strong``, ``h1`` -> ``h2``, ``div``
+-> ``p``) or dropped with its text kept. Nested lists are flattened into their
+parent list. canonicalise(canonicalise(x)) == canonicalise(x).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from html.parser import HTMLParser
+
+import nh3
+
+from newsdesk.text.arabic import normalise
+from newsdesk.text.bidi import Direction, paragraph_direction
+
+READ_ALSO_CLASS = "read-also"
+READ_ALSO_PREFIX = "اقرأ أيضاً"
+_READ_ALSO_KEY = normalise(READ_ALSO_PREFIX)
+
+_SANITISE_TAGS = {
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
+    "strong", "b", "em", "i", "code", "a", "br", "span",
+}  # fmt: skip
+_SANITISE_ATTRIBUTES = {"*": {"dir"}, "p": {"class", "dir"}, "a": {"href"}}
+_URL_SCHEMES = {"http", "https", "mailto"}
+_INLINE_TAGS = {"strong": "strong", "b": "strong", "em": "em", "i": "em", "code": "code", "a": "a"}
+_HEADINGS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
+# Only ASCII whitespace collapses: a no-break space is a deliberate typographic choice.
+_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+class BlockKind(StrEnum):
+    """Leaf blocks that hold inline content."""
+
+    PARAGRAPH = "p"
+    HEADING2 = "h2"
+    HEADING3 = "h3"
+    HEADING4 = "h4"
+    LIST_ITEM = "li"
+    READ_ALSO = "read-also"
+
+
+class ContainerKind(StrEnum):
+    """Blocks that hold other blocks."""
+
+    BULLETS = "ul"
+    NUMBERS = "ol"
+    QUOTE = "blockquote"
+
+
+@dataclass(frozen=True, slots=True)
+class Inline:
+    """One inline token: text, a tag opening or closing, or a line break."""
+
+    kind: str  # "text", "open", "close" or "br"
+    value: str = ""  # the text, or the tag name
+    href: str = ""
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph, heading, list item or read-also line."""
+
+    kind: BlockKind
+    direction: Direction
+    inlines: list[Inline] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """Return the block's plain text."""
+        return "".join(
+            token.value if token.kind == "text" else "\n" if token.kind == "br" else ""
+            for token in self.inlines
+        )
+
+
+@dataclass(slots=True)
+class Container:
+    """A list or a block quote."""
+
+    kind: ContainerKind
+    direction: Direction
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """Return the plain text of every block inside."""
+        return "\n".join(block.text for block in self.blocks)
+
+
+Node = Block | Container
+
+
+def sanitise(fragment: str) -> str:
+    """Strip everything but the tags and attributes the canonical form can use."""
+    return nh3.clean(
+        fragment,
+        tags=_SANITISE_TAGS,
+        attributes=_SANITISE_ATTRIBUTES,
+        url_schemes=_URL_SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+class _Builder(HTMLParser):
+    """Turn sanitised HTML into canonical nodes."""
+
+    def __init__(self, base: Direction) -> None:
+        super().__init__(convert_charrefs=True)
+        self.base = base
+        self.nodes: list[Node] = []
+        self._container: tuple[ContainerKind, str | None, list[Block]] | None = None
+        self._kind: BlockKind | None = None
+        self._dir: str | None = None
+        self._read_also = False
+        self._inlines: list[Inline] = []
+        self._open: list[str] = []
+
+    # Blocks ---------------------------------------------------------------
+
+    def _start_block(self, kind: BlockKind, attrs: dict[str, str | None]) -> None:
+        self._finish_block()
+        self._kind = kind
+        self._dir = attrs.get("dir")
+        self._read_also = READ_ALSO_CLASS in (attrs.get("class") or "").split()
+
+    def _finish_block(self) -> None:
+        for tag in reversed(self._open):
+            self._inlines.append(Inline("close", tag))
+        self._open.clear()
+        inlines = _tidy(self._inlines)
+        self._inlines = []
+        kind = self._kind or (
+            BlockKind.LIST_ITEM
+            if self._container and self._container[0] != ContainerKind.QUOTE
+            else BlockKind.PARAGRAPH
+        )
+        explicit_dir, read_also = self._dir, self._read_also
+        self._kind, self._dir, self._read_also = None, None, False
+        if not inlines:
+            return
+        block = Block(kind, _direction(explicit_dir, _plain(inlines), self.base), inlines)
+        if kind == BlockKind.PARAGRAPH and (read_also or _looks_like_read_also(block)):
+            block.kind = BlockKind.READ_ALSO
+        if self._container is None:
+            self.nodes.append(block)
+            return
+        container_kind, _, blocks = self._container
+        if container_kind == ContainerKind.QUOTE:
+            if block.kind == BlockKind.LIST_ITEM or block.kind.value.startswith("h"):
+                block.kind = BlockKind.PARAGRAPH
+        else:
+            block.kind = BlockKind.LIST_ITEM
+        blocks.append(block)
+
+    def _start_container(self, kind: ContainerKind, attrs: dict[str, str | None]) -> None:
+        self._finish_block()
+        if self._container is not None:
+            return  # nested lists and quotes are flattened into the outer one
+        self._container = (kind, attrs.get("dir"), [])
+
+    def _finish_container(self, kind: ContainerKind) -> None:
+        self._finish_block()
+        if self._container is None or self._container[0] != kind:
+            return
+        container_kind, explicit_dir, blocks = self._container
+        self._container = None
+        if blocks:
+            text = "\n".join(block.text for block in blocks)
+            self.nodes.append(
+                Container(container_kind, _direction(explicit_dir, text, self.base), blocks)
+            )
+
+    # HTMLParser callbacks -------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag in ("p", "div"):
+            self._start_block(BlockKind.PARAGRAPH, attributes)
+        elif tag in _HEADINGS:
+            self._start_block(BlockKind(_HEADINGS[tag]), attributes)
+        elif tag == "li":
+            self._start_block(BlockKind.LIST_ITEM, attributes)
+        elif tag in ("ul", "ol", "blockquote"):
+            self._start_container(ContainerKind(tag), attributes)
+        elif tag == "br":
+            self._inlines.append(Inline("br"))
+        elif tag in _INLINE_TAGS:
+            name = _INLINE_TAGS[tag]
+            if name in self._open:
+                return
+            self._open.append(name)
+            self._inlines.append(Inline("open", name, attributes.get("href") or ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("p", "div", "li") or tag in _HEADINGS:
+            self._finish_block()
+        elif tag in ("ul", "ol", "blockquote"):
+            self._finish_container(ContainerKind(tag))
+        elif tag in _INLINE_TAGS:
+            name = _INLINE_TAGS[tag]
+            if name not in self._open:
+                return
+            while self._open:
+                closing = self._open.pop()
+                self._inlines.append(Inline("close", closing))
+                if closing == name:
+                    break
+
+    def handle_data(self, data: str) -> None:
+        self._inlines.append(Inline("text", data))
+
+    def close(self) -> None:
+        super().close()
+        self._finish_block()
+        if self._container is not None:
+            self._finish_container(self._container[0])
+
+
+def _direction(explicit: str | None, text: str, base: Direction) -> Direction:
+    if explicit in (Direction.RTL.value, Direction.LTR.value):
+        return Direction(explicit)
+    return paragraph_direction(text, base)
+
+
+def _plain(inlines: list[Inline]) -> str:
+    return "".join(token.value for token in inlines if token.kind == "text")
+
+
+def _looks_like_read_also(block: Block) -> bool:
+    has_link = any(token.kind == "open" and token.value == "a" for token in block.inlines)
+    return has_link and normalise(block.text).startswith(_READ_ALSO_KEY)
+
+
+def _tidy(inlines: list[Inline]) -> list[Inline]:
+    """Collapse whitespace, trim the block's ends and drop empty inline elements."""
+    merged: list[Inline] = []
+    for token in inlines:
+        if token.kind == "text":
+            value = _WHITESPACE.sub(" ", token.value)
+            if merged and merged[-1].kind == "text":
+                value = merged.pop().value + value
+                value = _WHITESPACE.sub(" ", value)
+            if value:
+                merged.append(Inline("text", value))
+        else:
+            merged.append(token)
+    # A space after a space across a tag boundary, or next to a line break, is not content.
+    previous_ends_space = True
+    spaced: list[Inline] = []
+    for token in merged:
+        if token.kind == "text":
+            value = token.value.lstrip(" ") if previous_ends_space else token.value
+            if value:
+                spaced.append(Inline("text", value))
+                previous_ends_space = value.endswith(" ")
+        elif token.kind == "br":
+            _trim_trailing_space(spaced)
+            spaced.append(token)
+            previous_ends_space = True
+        else:
+            spaced.append(token)
+    _trim_trailing_space(spaced)
+    while spaced and spaced[-1].kind == "br":
+        spaced.pop()
+        _trim_trailing_space(spaced)
+    return _drop_empty_elements(spaced)
+
+
+def _trim_trailing_space(tokens: list[Inline]) -> None:
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if token.kind == "text":
+            value = token.value.rstrip(" ")
+            if value:
+                tokens[index] = Inline("text", value)
+                return
+            del tokens[index]
+        elif token.kind == "br" or token.kind == "open":
+            return
+
+
+def _drop_empty_elements(tokens: list[Inline]) -> list[Inline]:
+    changed = True
+    while changed:
+        changed = False
+        for index in range(len(tokens) - 1):
+            if tokens[index].kind == "open" and tokens[index + 1].kind == "close":
+                del tokens[index : index + 2]
+                changed = True
+                break
+    if not any(token.kind == "text" for token in tokens):
+        return []
+    return tokens
+
+
+def parse(fragment: str, base: Direction = Direction.RTL) -> list[Node]:
+    """Sanitise an HTML fragment and parse it into canonical nodes."""
+    builder = _Builder(base)
+    builder.feed(sanitise(fragment))
+    builder.close()
+    return builder.nodes
+
+
+def _escape_text(value: str) -> str:
+    return html.escape(value, quote=False)
+
+
+def inline_html(inlines: list[Inline]) -> str:
+    """Serialise inline tokens to canonical HTML."""
+    out: list[str] = []
+    for token in inlines:
+        if token.kind == "text":
+            out.append(_escape_text(token.value))
+        elif token.kind == "br":
+            out.append("<br>")
+        elif token.kind == "open":
+            href = f' href="{html.escape(token.href, quote=True)}"' if token.value == "a" else ""
+            out.append(f"<{token.value}{href}>")
+        else:
+            out.append(f"</{token.value}>")
+    return "".join(out)
+
+
+def _block_html(block: Block) -> str:
+    if block.kind == BlockKind.READ_ALSO:
+        return (
+            f'<p class="{READ_ALSO_CLASS}" dir="{block.direction}">'
+            f"{inline_html(block.inlines)}</p>"
+        )
+    tag = block.kind.value
+    return f'<{tag} dir="{block.direction}">{inline_html(block.inlines)}</{tag}>'
+
+
+def serialise(nodes: list[Node]) -> str:
+    """Write nodes as canonical HTML, one block per line."""
+    lines: list[str] = []
+    for node in nodes:
+        if isinstance(node, Block):
+            lines.append(_block_html(node))
+            continue
+        lines.append(f'<{node.kind.value} dir="{node.direction}">')
+        lines.extend(_block_html(block) for block in node.blocks)
+        lines.append(f"</{node.kind.value}>")
+    return "\n".join(lines)
+
+
+def canonicalise(fragment: str, base: Direction = Direction.RTL) -> str:
+    """Return the canonical form of any HTML fragment."""
+    return serialise(parse(fragment, base))
+
+
+def plain_text(fragment: str) -> str:
+    """Return the text of a fragment, blocks separated by blank lines."""
+    return "\n\n".join(node.text for node in parse(fragment))
+
+
+def text_to_html(paragraphs: list[str], base: Direction = Direction.RTL) -> str:
+    """Build canonical HTML from plain-text paragraphs."""
+    nodes: list[Node] = []
+    for paragraph in paragraphs:
+        inlines = _tidy([Inline("text", paragraph)])
+        if inlines:
+            nodes.append(
+                Block(BlockKind.PARAGRAPH, paragraph_direction(paragraph, base), inlines)
+            )
+    return serialise(nodes)

@@ -1,0 +1,136 @@
+"""Markdown articles with a metadata header, to and from canonical HTML."""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+
+from newsdesk.text.article_html import (
+    Block,
+    BlockKind,
+    ContainerKind,
+    Inline,
+    Node,
+    canonicalise,
+    parse,
+)
+from newsdesk.text.bidi import Direction
+
+METADATA_KEYS = ("title", "section", "tags", "author", "excerpt", "slug", "status")
+_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z_-]*)[ \t]*:[ \t]?(.*)$")
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]])")
+_LINE_START_SPECIALS = re.compile(r"^(#|>|[-+] |\d+[.)] )")
+_MARKUP = {"strong": "**", "em": "*", "code": "`"}
+
+
+class MetadataError(ValueError):
+    """A header line names a key newsdesk does not know."""
+
+    def __init__(self, key: str) -> None:
+        """Remember the unknown key."""
+        super().__init__(key)
+        self.key = key
+
+
+def split_header(source: str) -> tuple[dict[str, str], str]:
+    """Split `Key: value` header lines (optionally between --- fences) from the body."""
+    lines = source.lstrip("\ufeff").splitlines()
+    if lines and lines[0].strip() == "---":
+        end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
+        if end is not None:
+            return _read_header(lines[1:end]), "\n".join(lines[end + 1 :]).strip("\n")
+    count = 0
+    while count < len(lines) and _HEADER_LINE.match(lines[count]):
+        count += 1
+    if count == 0 or (count < len(lines) and lines[count].strip()):
+        return {}, source.strip("\n")
+    return _read_header(lines[:count]), "\n".join(lines[count:]).strip("\n")
+
+
+def _read_header(lines: list[str]) -> dict[str, str]:
+    header: dict[str, str] = {}
+    for line in lines:
+        match = _HEADER_LINE.match(line)
+        if match is None:
+            continue
+        key = match.group(1).lower()
+        if key not in METADATA_KEYS:
+            raise MetadataError(match.group(1))
+        header[key] = match.group(2).strip()
+    return header
+
+
+def format_header(header: dict[str, str]) -> str:
+    """Write a metadata header in the fixed key order, skipping empty values."""
+    return "\n".join(
+        f"{key.capitalize()}: {header[key]}" for key in METADATA_KEYS if header.get(key)
+    )
+
+
+def markdown_to_html(body: str, base: Direction = Direction.RTL) -> str:
+    """Render Markdown and return it in canonical HTML."""
+    return canonicalise(markdown.markdown(body, extensions=["sane_lists"]), base)
+
+
+def _escape(text: str) -> str:
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", text)
+
+
+def _inline_markdown(inlines: list[Inline]) -> str:
+    out: list[str] = []
+    hrefs: list[str] = []
+    for token in inlines:
+        if token.kind == "text":
+            out.append(_escape(token.value))
+        elif token.kind == "br":
+            out.append("  \n")
+        elif token.value == "a":
+            if token.kind == "open":
+                hrefs.append(token.href)
+                out.append("[")
+            else:
+                out.append(f"]({hrefs.pop() if hrefs else ''})")
+        else:
+            out.append(_MARKUP[token.value])
+    text = "".join(out)
+    return _LINE_START_SPECIALS.sub(r"\\\1", text)
+
+
+def _block_markdown(block: Block) -> str:
+    prefix = {
+        BlockKind.HEADING2: "## ",
+        BlockKind.HEADING3: "### ",
+        BlockKind.HEADING4: "#### ",
+    }.get(block.kind, "")
+    return prefix + _inline_markdown(block.inlines)
+
+
+def _node_markdown(node: Node) -> str:
+    if isinstance(node, Block):
+        return _block_markdown(node)
+    if node.kind == ContainerKind.QUOTE:
+        paragraphs = [_block_markdown(block) for block in node.blocks]
+        return "\n>\n".join(
+            "\n".join(f"> {line}" for line in paragraph.split("\n")) for paragraph in paragraphs
+        )
+    numbered = node.kind == ContainerKind.NUMBERS
+    return "\n".join(
+        (f"{index}. " if numbered else "- ") + _inline_markdown(block.inlines)
+        for index, block in enumerate(node.blocks, 1)
+    )
+
+
+def html_to_markdown(fragment: str) -> str:
+    """Write canonical HTML as Markdown (direction is recomputed on the way back)."""
+    return "\n\n".join(_node_markdown(node) for node in parse(fragment))
+
+
+__all__ = [
+    "METADATA_KEYS",
+    "MetadataError",
+    "format_header",
+    "html_to_markdown",
+    "markdown_to_html",
+    "split_header",
+]
