@@ -77,7 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     searching.add_argument("--json", action="store_true")
 
     commands.add_parser("demo", help="add the demo articles, authors and comments")
-    commands.add_parser("gui", help="open the window (the default)")
+    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui.add_argument(
+        "--exit-after-paint",
+        action="store_true",
+        help="quit as soon as the window has painted once (start-up smoke test, benchmarks)",
+    )
     return parser
 
 

@@ -10,9 +10,9 @@ from newsdesk.domain.model import (
     Changes,
     Comment,
     CommentStatus,
+    ReviewNote,
     Revision,
     RevisionKind,
-    ReviewNote,
     SearchHit,
     Section,
 )

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sqlalchemy import select
+
 from newsdesk.domain import (
     Article,
     ArticleStatus,
     ArticleSummary,
+    Author,
     Changes,
     ErrorCode,
     NewsdeskError,
@@ -20,7 +23,9 @@ from newsdesk.store.articles import (
     article_row,
     summaries,
     to_article,
+    to_author,
 )
+from newsdesk.store.schema import ArticleRow
 from newsdesk.store.search import find_article_ids
 
 
@@ -51,6 +56,13 @@ def get_article(store: Store, article_id: int) -> Article:
         return to_article(article_row(session, article_id))
 
 
+def get_article_with_author(store: Store, article_id: int) -> tuple[Article, Author | None]:
+    """Return an article and the profile of its author (None for the editorial team)."""
+    with store.transaction() as session:
+        row = article_row(session, article_id)
+        return to_article(row), to_author(row.author) if row.author else None
+
+
 def search_articles(
     store: Store, query: str, statuses: Iterable[ArticleStatus] = (), limit: int = 200
 ) -> list[ArticleSummary]:
@@ -58,3 +70,11 @@ def search_articles(
     with store.transaction() as session:
         ids = find_article_ids(session.connection(), query, limit)
         return summaries(session, statuses, ids)
+
+
+def find_by_slug(store: Store, slug: str) -> int | None:
+    """Return the id of the article with this slug, if any."""
+    with store.transaction() as session:
+        return session.scalar(
+            select(ArticleRow.id).where(ArticleRow.slug == slug).order_by(ArticleRow.id).limit(1)
+        )

@@ -10,12 +10,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from newsdesk.domain import Changes, CommentStatus, RevisionKind
+from newsdesk.services.transfer import parse_markdown_article
 from newsdesk.store import Store
 from newsdesk.store.articles import add_article, slug_exists
 from newsdesk.store.schema import ArticleRow, AuthorRow, CommentRow
 from newsdesk.text import normalise
 from newsdesk.text.article_html import plain_text
-from newsdesk.services.transfer import parse_markdown_article
 
 DEMO_SITE = "demo"
 

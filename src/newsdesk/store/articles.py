@@ -13,6 +13,7 @@ from newsdesk.domain import (
     Article,
     ArticleStatus,
     ArticleSummary,
+    Author,
     Byline,
     ErrorCode,
     NewsdeskError,
@@ -153,6 +154,19 @@ def to_article(row: ArticleRow) -> Article:
         created_at=row.created_at,
         updated_at=row.updated_at,
         remote_id=row.remote_id,
+    )
+
+
+def to_author(row: AuthorRow) -> Author:
+    """Build the domain author from its row."""
+    return Author(
+        id=row.id,
+        name=row.name,
+        name_latin=row.name_latin,
+        job_title=row.job_title,
+        bio=row.bio,
+        bio_en=row.bio_en,
+        email=row.email,
     )
 
 

@@ -18,9 +18,7 @@ _LETTER: Final = (
 )
 
 # Harakat and Quranic marks; they may sit inside an evasion run, e.g. "العقـَ.ـوبات".
-_MARKS: Final = (
-    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
-)
+_MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 
 _TATWEEL: Final = "\u0640"
 _EVASION_PUNCTUATION: Final = ".,\u060c\u00b7\u066b"

@@ -335,8 +335,7 @@ def inline_html(inlines: list[Inline]) -> str:
 def _block_html(block: Block) -> str:
     if block.kind == BlockKind.READ_ALSO:
         return (
-            f'<p class="{READ_ALSO_CLASS}" dir="{block.direction}">'
-            f"{inline_html(block.inlines)}</p>"
+            f'<p class="{READ_ALSO_CLASS}" dir="{block.direction}">{inline_html(block.inlines)}</p>'
         )
     tag = block.kind.value
     return f'<{tag} dir="{block.direction}">{inline_html(block.inlines)}</{tag}>'
@@ -371,7 +370,5 @@ def text_to_html(paragraphs: list[str], base: Direction = Direction.RTL) -> str:
     for paragraph in paragraphs:
         inlines = _tidy([Inline("text", paragraph)])
         if inlines:
-            nodes.append(
-                Block(BlockKind.PARAGRAPH, paragraph_direction(paragraph, base), inlines)
-            )
+            nodes.append(Block(BlockKind.PARAGRAPH, paragraph_direction(paragraph, base), inlines))
     return serialise(nodes)

@@ -1,0 +1,76 @@
+"""Grab the real main window into PNG files for the README (run offscreen or under Xvfb).
+
+Usage: python scripts/screenshots.py OUTPUT_DIR
+Uses a fresh demo store in a temporary folder, never the user's data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from newsdesk.config import resolve_paths
+from newsdesk.services.demo import add_demo_content
+from newsdesk.store import open_store
+from newsdesk.ui.app import configure_application, install_translators
+from newsdesk.ui.context import AppContext
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.models.sidebar import Place
+from newsdesk.ui.tasks import TaskRunner
+
+SHOTS = {
+    "main-ar": ("ar", Place.PUBLISHED),
+    "comments-ar": ("ar", Place.COMMENTS),
+    "authors-ar": ("ar", Place.AUTHORS),
+    "main-en": ("en", Place.PUBLISHED),
+}
+
+
+def settle(app: QApplication, context: AppContext) -> None:
+    """Let background loads finish and their results reach the widgets."""
+    for _ in range(20):
+        context.tasks.wait()
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 100)
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+
+
+def main() -> int:
+    """Write one PNG per screen and language."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output", type=Path)
+    args = parser.parse_args()
+    args.output.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder:
+        paths = resolve_paths(folder, folder)
+        store = open_store(f"sqlite:///{paths.default_database}")
+        add_demo_content(store)
+        for name, (language, place) in SHOTS.items():
+            translators = install_translators(app, language)
+            configure_application(app, language)
+            context = AppContext(store, paths, language, TaskRunner())
+            window = MainWindow(context)
+            window.resize(1200, 760)
+            window.show()
+            settle(app, context)
+            window.show_place(place)
+            settle(app, context)
+            window.grab().save(str(args.output / f"{name}.png"))
+            window.close()
+            for translator in translators:
+                app.removeTranslator(translator)
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Read-only views of authors and comments for the window's lists."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from newsdesk.domain import ArticleStatus, Author, Comment, CommentStatus
+from newsdesk.store import Store
+from newsdesk.store.articles import to_author
+from newsdesk.store.schema import ArticleRow, AuthorRow, CommentRow
+
+
+def list_authors(store: Store) -> list[Author]:
+    """Return every author profile, by name."""
+    with store.transaction() as session:
+        rows = session.scalars(select(AuthorRow).order_by(AuthorRow.name))
+        return [to_author(row) for row in rows]
+
+
+def list_comments(store: Store) -> list[Comment]:
+    """Return every stored comment, newest first."""
+    with store.transaction() as session:
+        rows = session.scalars(select(CommentRow).order_by(CommentRow.date_gmt.desc()))
+        return [
+            Comment(
+                id=row.id,
+                article_id=row.article_id,
+                article_title=row.post_title,
+                author_name=row.author_name,
+                content_html=row.content_html,
+                status=CommentStatus(row.status),
+                date_gmt=row.date_gmt,
+                author_email=row.author_email,
+                author_url=row.author_url,
+            )
+            for row in rows
+        ]
+
+
+def count_by_status(store: Store) -> dict[ArticleStatus, int]:
+    """Return how many articles are in each workflow status."""
+    with store.transaction() as session:
+        rows = session.execute(
+            select(ArticleRow.status, func.count()).group_by(ArticleRow.status)
+        ).all()
+    return {ArticleStatus(status): count for status, count in rows}
+
+
+def count_comments(store: Store, status: CommentStatus) -> int:
+    """Return how many comments have a status."""
+    with store.transaction() as session:
+        return session.scalar(
+            select(func.count()).select_from(CommentRow).where(CommentRow.status == status.value)
+        ) or 0

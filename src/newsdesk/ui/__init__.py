@@ -1,0 +1,1 @@
+"""The Qt front end: windows, models and dialogs over the services."""

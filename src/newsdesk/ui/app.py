@@ -1,0 +1,113 @@
+"""Start the window: application, translations, layout direction, store, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from importlib.resources import files
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from newsdesk.config import resolve_database_url, resolve_paths
+from newsdesk.domain import NewsdeskError
+from newsdesk.store import open_store
+from newsdesk.ui.context import AppContext
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("ar", "en")
+UI_FONTS = ["Noto Sans Arabic UI", "Noto Sans", "DejaVu Sans"]
+DEFAULT_SIZE = (1200, 760)
+
+
+def choose_language(requested: str | None) -> str:
+    """Return the UI language: the one asked for, else the system locale's if Arabic."""
+    if requested in LANGUAGES:
+        return requested
+    return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own translations first, then newsdesk's; return them to keep them alive."""
+    installed = []
+    if language == "en":
+        return installed
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [
+        (f"qtbase_{language}", qt_translations),
+        (f"newsdesk_{language}", str(files("newsdesk.ui") / "i18n")),
+    ]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("no %s translation in %s", name, folder)
+    return installed
+
+
+def configure_application(app: QApplication, language: str) -> None:
+    """Set the locale, layout direction and fonts that follow from the UI language."""
+    locale = QLocale(QLocale.Language.Arabic if language == "ar" else QLocale.Language.English)
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+    )
+    font = QFont(app.font())
+    font.setFamilies(UI_FONTS)
+    app.setFont(font)
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Quit the application as soon as the watched window has painted once."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the main window on the chosen store and run until it closes."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("newsdesk")
+    app.setOrganizationName("newsdesk")
+    app.setDesktopFileName("org.newsdesk.Newsdesk")
+    language = choose_language(args.lang)
+    translators = install_translators(app, language)
+    configure_application(app, language)
+    paths = resolve_paths(args.data_dir, args.config_dir)
+    try:
+        store = open_store(resolve_database_url(paths, args.db))
+    except NewsdeskError as error:
+        QMessageBox.critical(
+            None,
+            QApplication.translate("App", "newsdesk"),
+            QApplication.translate("App", "The store could not be opened ({code}).").format(
+                code=error.code.value
+            ),
+        )
+        return 2
+    context = AppContext(store=store, paths=paths, language=language, tasks=TaskRunner())
+    window = MainWindow(context)
+    window.resize(*DEFAULT_SIZE)
+    watcher: Any = None
+    if getattr(args, "exit_after_paint", False):
+        watcher = _QuitAfterFirstPaint(window)
+        window.installEventFilter(watcher)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        context.tasks.wait()
+        store.close()
+        del translators

@@ -1,0 +1,58 @@
+"""The article list as a table model over rows the services return."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+
+from newsdesk.domain import ArticleSummary
+from newsdesk.text import isolate
+from newsdesk.ui import labels
+from newsdesk.ui.models.base import RowTableModel
+
+
+class Column(IntEnum):
+    """Columns of the article list."""
+
+    TITLE = 0
+    SECTION = 1
+    STATUS = 2
+    WORDS = 3
+    UPDATED = 4
+
+
+class ArticleTableModel(RowTableModel[ArticleSummary]):
+    """Rows of ArticleSummary."""
+
+    translation_context = "ArticleTableModel"
+    headers = (
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Title"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Section"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Status"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Words"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Updated"),
+    )
+
+    def display(self, position: int, row: ArticleSummary, column: int) -> str:
+        """Return a cell's text."""
+        if column == Column.TITLE:
+            # Isolated so a Latin-first title cannot reorder the cell in an RTL view.
+            return isolate(row.title)
+        if column == Column.SECTION:
+            return row.section
+        if column == Column.STATUS:
+            return labels.article_status(row.status)
+        if column == Column.WORDS:
+            return QLocale().toString(row.word_count)
+        local = row.updated_at.astimezone().replace(tzinfo=None)
+        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+    def other_role(self, row: ArticleSummary, column: int, role: int) -> Any:
+        """Return tooltips and number alignment."""
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
+            return row.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.WORDS:
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        return None

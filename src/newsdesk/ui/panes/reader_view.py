@@ -1,0 +1,77 @@
+"""A read-only view of an article as the reader will see it; loads nothing from outside."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTextBrowser
+
+from newsdesk.domain import Article, Author, Byline
+from newsdesk.text import Direction, paragraph_direction
+from newsdesk.ui import labels
+
+READER_STYLE = """
+p { line-height: 150%; margin-bottom: 10px; }
+h1 { font-size: x-large; }
+.section { color: #8a1c1c; font-weight: bold; }
+.byline { color: #555555; }
+.read-also { font-weight: bold; color: #1b4f8a; }
+.author-box { color: #333333; }
+"""
+READER_FONTS = ["Noto Naskh Arabic", "Noto Serif", "DejaVu Serif"]
+
+
+def text_block(tag: str, text: str, css_class: str = "") -> str:
+    direction = paragraph_direction(text, Direction.RTL)
+    klass = f' class="{css_class}"' if css_class else ""
+    return f'<{tag}{klass} dir="{direction}">{html.escape(text)}</{tag}>'
+
+
+class ReaderView(QTextBrowser):
+    """Shows an article's section, title, byline, body and author box."""
+
+    article_link_clicked = Signal(str)
+
+    def __init__(self, parent: Any = None) -> None:
+        """Set up a browser that never follows or fetches anything by itself."""
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(READER_STYLE)
+        font = QFont()
+        font.setFamilies(READER_FONTS)
+        font.setPointSize(13)
+        self.document().setDefaultFont(font)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802
+        """Refuse every resource: articles and comments must not fetch images or styles."""
+        return None
+
+    def show_article(self, article: Article, author: Author | None) -> None:
+        """Render an article for reading."""
+        byline = author.name if author and article.byline == Byline.AUTHOR else labels.editorial_team()
+        parts = [
+            text_block("p", article.section, "section"),
+            text_block("h1", article.title),
+            text_block("p", byline, "byline"),
+            "<hr/>",
+            article.body_html,
+        ]
+        if author is not None and article.byline == Byline.AUTHOR:
+            parts += ["<hr/>", text_block("p", author.name, "author-box byline")]
+            if author.bio:
+                parts.append(text_block("p", author.bio, "author-box"))
+        self.document().setHtml("\n".join(parts))
+
+    def show_message(self, text: str) -> None:
+        """Show a line of text in place of an article."""
+        self.document().setHtml(text_block("p", text))
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        # Links inside our own site ("/slug/") open that article here; nothing else is followed.
+        if not url.scheme() and url.path().startswith("/"):
+            self.article_link_clicked.emit(url.path().strip("/"))
