@@ -12,8 +12,11 @@ import statistics
 import subprocess
 import time
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
 
 SEED = 20240229
 
@@ -112,10 +115,12 @@ def print_aligned(
     """Print rows under headers in aligned columns (right-aligned where right[i])."""
     right = list(right) if right is not None else [False] + [True] * (len(headers) - 1)
     widths = [
-        max(display_width(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)
+        max(display_width(str(cell)) for cell in column)
+        for column in zip(headers, *rows, strict=True)
     ]
     line = "  ".join(
-        _pad(header, width, flag) for header, width, flag in zip(headers, widths, right, strict=True)
+        _pad(header, width, flag)
+        for header, width, flag in zip(headers, widths, right, strict=True)
     )
     print(line)
     print("  ".join("-" * width for width in widths))
@@ -189,16 +194,21 @@ def print_table(
 
 # --------------------------------------------------------------------------- Arabic articles
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 # Real words of Arabic news copy, most frequent first (function words, then news words).
 # Zipf rank follows this order, so the early news words are the "frequent" ones.
-FUNCTION_WORDS = """
+FUNCTION_WORDS = _words("""
 في من على إلى أن عن مع هذا هذه التي الذي الذين كان كانت قال قالت أكد أعلن أشار
 أوضح وأضاف وقال حيث بعد قبل خلال بين حول منذ حتى ضد لدى عند أمام أيضا كما لكن
 أو ثم ما لا لم لن قد كل بعض جميع عدد أكثر أقل أول آخر اليوم أمس غدا وفي ومن إن
 هناك هنا فيما بينما إذا لأن عبر نحو حوالي بنسبة المئة
-""".split()
+""")
 
-NEWS_WORDS = """
+NEWS_WORDS = _words("""
 الرئيس الوزير مجلس الدولة الشعب البرلمان الحزب الجيش القوات الشرطة المتحدث باسم
 بيان مؤتمر صحفي اجتماع قمة مفاوضات اتفاق السلام الحرب الصراع العلاقات الحكومة
 الأمن الأمم المتحدة النواب السلطات الرسمية الأزمة الاتفاقية الدبلوماسية السفير
@@ -230,12 +240,12 @@ NEWS_WORDS = """
 وكالة الأنباء تقرير تقارير الصادر مراسل ميدانية مستوى ارتفاع انخفاض زيادة تراجع
 نمو معدل نسبة الصادرات الواردات العملة الأجنبية الذهب المعادن القمح الغذاء الأمن
 الغذائي الفلاحين المزارعين الموسم المحاصيل الصيف الشتاء
-""".split()
+""")
 
-LATIN_NAMES = (
+LATIN_NAMES = _words(
     "Reuters AFP AP Biden Macron Trump Putin Erdogan Guterres OPEC NATO UNICEF "
     "CNN BBC Google Meta Apple Tesla FIFA IMF"
-).split()
+)
 
 SECTIONS = ("سياسة", "اقتصاد", "رياضة", "ثقافة", "صحة", "تكنولوجيا", "دولي", "محليات")
 TAGS = (
@@ -245,7 +255,8 @@ TAGS = (
 
 # Letters synthetic words are built from (common ones repeated so they come up more).
 _LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي" + "الملنيوترسبه"
-_HARAKAT = ("\u064e", "\u064f", "\u0650", "\u0652", "\u0651\u064e")  # fatha damma kasra sukun shadda
+# fatha, damma, kasra, sukun, shadda with fatha
+_HARAKAT = ("\u064e", "\u064f", "\u0650", "\u0652", "\u0651\u064e")
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _TATWEEL = "\u0640"
 # Letters that do not join the next one: tatweel after them would be wrong.

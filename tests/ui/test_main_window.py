@@ -1,0 +1,111 @@
+"""The main window as a user meets it: queues, search, reading, languages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from newsdesk.ui.models.sidebar import Place
+
+
+def _titles(window) -> list[str]:
+    model = window.articles.model
+    return [model.row_at(row).title for row in range(model.rowCount())]
+
+
+def test_main_window_layout_follows_language(window, language):
+    expected = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+    assert QApplication.layoutDirection() == expected
+    assert window.isRightToLeft() == (language == "ar")
+
+
+def test_main_window_translates_sidebar(window, language):
+    label = window.sidebar_model.data(window.sidebar_model.index(0))
+    assert label.startswith("المسودات" if language == "ar" else "Drafts")
+
+
+def test_main_window_opens_on_drafts_with_counts(window, qtbot):
+    assert window.current_place() == Place.DRAFTS
+    assert window.articles.model.rowCount() == 2
+    qtbot.waitUntil(lambda: "(3)" in window.sidebar_model.data(window.sidebar_model.index(3)))
+
+
+def test_main_window_shows_first_article_in_reader(window, qtbot):
+    first = window.articles.model.row_at(0).title
+    qtbot.waitUntil(lambda: first in window.articles.reader.toPlainText())
+
+
+def test_main_window_published_queue_lists_published(window, qtbot):
+    with qtbot.waitSignal(window.articles.articles_loaded):
+        window.show_place(Place.PUBLISHED)
+    assert window.articles.model.rowCount() == 3
+
+
+def test_main_window_search_matches_vocalised_query(window, qtbot):
+    window.show_place(Place.PUBLISHED)
+    qtbot.waitUntil(lambda: window.articles.model.rowCount() == 3)
+    with qtbot.waitSignal(window.articles.articles_loaded):
+        window.articles.search_box.setText("المفاوضات")
+    plain = _titles(window)
+    with qtbot.waitSignal(window.articles.articles_loaded):
+        # With harakat and tatweel; the articles spell it plainly.
+        window.articles.search_box.setText("الْمُفـاوَضات")
+    assert 0 < len(_titles(window)) < 3
+    assert _titles(window) == plain
+    assert any("المفاوضات" in title for title in plain)
+
+
+def test_main_window_search_with_no_match_says_so(window, qtbot):
+    with qtbot.waitSignal(window.articles.articles_loaded):
+        window.articles.search_box.setText("كلمةغيرموجودة")
+    assert window.articles.model.rowCount() == 0
+
+
+def test_main_window_read_also_link_opens_that_article(window, qtbot):
+    window.show_place(Place.PUBLISHED)
+    qtbot.waitUntil(lambda: window.articles.model.rowCount() == 3)
+    reader = window.articles.reader
+    qtbot.waitUntil(lambda: "اقرأ أيضاً" in reader.toPlainText())
+    target = next(
+        fmt.anchorHref()
+        for block in _blocks(reader.document())
+        for fmt in _char_formats(block)
+        if fmt.isAnchor() and fmt.anchorHref().startswith("/")
+    )
+    before = reader.toPlainText()
+    reader.anchorClicked.emit(target)
+    qtbot.waitUntil(lambda: reader.toPlainText() != before)
+    assert "اقرأ أيضاً" in reader.toPlainText()
+
+
+def test_main_window_comments_place_lists_comments(window, qtbot):
+    with qtbot.waitSignal(window.comments.rows_loaded):
+        window.show_place(Place.COMMENTS)
+    assert window.comments.model.rowCount() == 24
+    qtbot.waitUntil(lambda: window.comments.detail.toPlainText() != "")
+
+
+def test_main_window_authors_place_shows_author_box(window, qtbot):
+    with qtbot.waitSignal(window.authors.rows_loaded):
+        window.show_place(Place.AUTHORS)
+    assert window.authors.model.rowCount() == 3
+    first = window.authors.model.row_at(0)
+    qtbot.waitUntil(lambda: first.bio in window.authors.detail.toPlainText())
+
+
+def test_main_window_status_bar_names_store(window, demo_store):
+    assert demo_store.describe() in window.store_label.text()
+
+
+def _blocks(document):
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def _char_formats(block):
+    iterator = block.begin()
+    while not iterator.atEnd():
+        yield iterator.fragment().charFormat()
+        iterator += 1
