@@ -8,13 +8,15 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from newsdesk import __version__
 from newsdesk.config import resolve_database_url, resolve_paths
 from newsdesk.domain import ArticleStatus, ArticleSummary, ErrorCode, NewsdeskError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 EXIT_USAGE = 2
 
@@ -150,8 +152,10 @@ def _run(args: argparse.Namespace) -> int:
                 sys.stdout.write(content)
         elif args.command == "demo":
             changes = demo.add_demo_content(store)
-            print(f"added {len(changes.articles)} articles, {len(changes.authors)} authors, "
-                  f"{len(changes.comments)} comments")
+            print(
+                f"added {len(changes.articles)} articles, {len(changes.authors)} authors, "
+                f"{len(changes.comments)} comments"
+            )
     finally:
         store.close()
     return 0

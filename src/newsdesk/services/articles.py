@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -16,7 +16,6 @@ from newsdesk.domain import (
     NewsdeskError,
     RevisionKind,
 )
-from newsdesk.store import Store
 from newsdesk.store.articles import (
     ArticleFields,
     add_article,
@@ -27,6 +26,11 @@ from newsdesk.store.articles import (
 )
 from newsdesk.store.schema import ArticleRow
 from newsdesk.store.search import find_article_ids
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from newsdesk.store import Store
 
 
 def create_articles(
@@ -42,9 +46,7 @@ def create_articles(
     return ids, Changes(articles=set(ids), structure=True)
 
 
-def list_articles(
-    store: Store, statuses: Iterable[ArticleStatus] = ()
-) -> list[ArticleSummary]:
+def list_articles(store: Store, statuses: Iterable[ArticleStatus] = ()) -> list[ArticleSummary]:
     """Return article-list rows, newest first."""
     with store.transaction() as session:
         return summaries(session, statuses)

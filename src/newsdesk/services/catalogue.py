@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func, select
 
 from newsdesk.domain import ArticleStatus, Author, Comment, CommentStatus
-from newsdesk.store import Store
 from newsdesk.store.articles import to_author
 from newsdesk.store.schema import ArticleRow, AuthorRow, CommentRow
+
+if TYPE_CHECKING:
+    from newsdesk.store import Store
 
 
 def list_authors(store: Store) -> list[Author]:
@@ -49,6 +53,11 @@ def count_by_status(store: Store) -> dict[ArticleStatus, int]:
 def count_comments(store: Store, status: CommentStatus) -> int:
     """Return how many comments have a status."""
     with store.transaction() as session:
-        return session.scalar(
-            select(func.count()).select_from(CommentRow).where(CommentRow.status == status.value)
-        ) or 0
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(CommentRow)
+                .where(CommentRow.status == status.value)
+            )
+            or 0
+        )

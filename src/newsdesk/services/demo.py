@@ -6,27 +6,33 @@ import tomllib
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from newsdesk.domain import Changes, CommentStatus, RevisionKind
 from newsdesk.services.transfer import parse_markdown_article
-from newsdesk.store import Store
 from newsdesk.store.articles import add_article, slug_exists
 from newsdesk.store.schema import ArticleRow, AuthorRow, CommentRow
 from newsdesk.text import normalise
 from newsdesk.text.article_html import plain_text
 
+if TYPE_CHECKING:
+    from newsdesk.store import Store
+
 DEMO_SITE = "demo"
 
 
+DEMO_CONTENT = files("newsdesk.services") / "demo_content"
+
+
 def _demo_text(name: str) -> str:
-    return (files(__package__ or "newsdesk.services") / "demo_content" / name).read_text(encoding="utf-8")
+    return (DEMO_CONTENT / name).read_text(encoding="utf-8")
 
 
 def add_demo_content(store: Store) -> Changes:
     """Add the demo authors, articles and comments that are not in the store yet."""
-    folder = files(__package__ or "newsdesk.services") / "demo_content" / "articles"
+    folder = DEMO_CONTENT / "articles"
     sources = sorted((entry.name, entry.read_text(encoding="utf-8")) for entry in folder.iterdir())
     authors = tomllib.loads(_demo_text("authors.toml"))["author"]
     comments = tomllib.loads(_demo_text("comments.toml"))["comment"]

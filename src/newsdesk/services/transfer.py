@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from enum import StrEnum
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsdesk.domain import (
     Article,
@@ -16,7 +17,6 @@ from newsdesk.domain import (
     NewsdeskError,
 )
 from newsdesk.services.articles import create_articles
-from newsdesk.store import Store
 from newsdesk.store.articles import ArticleFields
 from newsdesk.text import normalise
 from newsdesk.text.article_html import text_to_html
@@ -28,11 +28,18 @@ from newsdesk.text.markdown_io import (
     split_header,
 )
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from newsdesk.store import Store
+
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 # Names that mean "signed by the newsroom as a whole", not by a person.
 EDITORIAL_TEAM_NAMES = {normalise("فريق التحرير"), "editorial team"}
 EDITORIAL_TEAM_LABEL = "فريق التحرير"
 _TAG_SEPARATORS = str.maketrans({"،": ","})
+# A line with nothing but spaces separates paragraphs too (pasted text is full of them).
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
 
 class ExportFormat(StrEnum):
@@ -107,7 +114,8 @@ def parse_plain_article(source: str, path: Path) -> ArticleFields:
     title = lines[0].strip() if lines else ""
     if not title:
         raise NewsdeskError(ErrorCode.EMPTY_TITLE, str(path))
-    paragraphs = [" ".join(chunk.split("\n")) for chunk in "\n".join(lines[1:]).split("\n\n")]
+    chunks = _BLANK_LINE.split("\n".join(lines[1:]))
+    paragraphs = [" ".join(chunk.split("\n")) for chunk in chunks]
     return ArticleFields(title=title, body_html=text_to_html([p for p in paragraphs if p.strip()]))
 
 

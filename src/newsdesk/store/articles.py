@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from newsdesk.domain import (
     Article,
@@ -31,6 +30,11 @@ from newsdesk.store.search import search_document
 from newsdesk.text import word_count
 from newsdesk.text.article_html import plain_text
 from newsdesk.text.slug import slugify
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from alembic import command
 from alembic.config import Config
@@ -18,6 +17,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from newsdesk.domain import ErrorCode, NewsdeskError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,21 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+@contextmanager
+def _committing(session: Session) -> Iterator[Session]:
+    """Commit on success; roll back on error, reporting database failures by code."""
+    try:
+        yield session
+        session.commit()
+    except exc.OperationalError as error:
+        session.rollback()
+        reason = type(error.orig).__name__
+        raise NewsdeskError(ErrorCode.STORE_WRITE_FAILED, reason) from error
+    except BaseException:
+        session.rollback()
+        raise
+
+
 class Store:
     """An open database with a current schema."""
 
@@ -74,16 +91,8 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """Yield a session whose work commits on success and rolls back on error."""
-        with self._sessions() as session:
-            try:
-                yield session
-                session.commit()
-            except exc.OperationalError as error:
-                session.rollback()
-                raise NewsdeskError(ErrorCode.STORE_WRITE_FAILED, type(error.orig).__name__) from error
-            except BaseException:
-                session.rollback()
-                raise
+        with self._sessions() as session, _committing(session):
+            yield session
 
     @contextmanager
     def durable_transaction(self) -> Iterator[Session]:
@@ -92,15 +101,21 @@ class Store:
             with self.transaction() as session:
                 yield session
             return
-        with self.transaction() as session:
-            connection = session.connection()
-            # Outside SQLite's own transaction still: pysqlite only begins one at the first write.
+        # The session is bound to a connection held for the whole block, so the
+        # pragma cannot leak to another thread's work through the pool.
+        with self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA synchronous=FULL")
+            connection.commit()
             try:
-                yield session
-                session.commit()
+                with (
+                    Session(bind=connection, expire_on_commit=False) as session,
+                    _committing(session),
+                ):
+                    yield session
             finally:
-                session.connection().exec_driver_sql("PRAGMA synchronous=NORMAL")
+                connection.rollback()
+                connection.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                connection.commit()
 
     def schema_revision(self) -> str | None:
         """Return the Alembic revision the database is at."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from newsdesk.text import normalise, search_terms
+from newsdesk.text import search_terms
+from newsdesk.text.arabic import words
 from newsdesk.text.article_html import plain_text
 
 SQLITE_DDL = (
@@ -35,15 +36,18 @@ SQLITE_DROP = (
 # 'simple' keeps every word as it is: no stemming for a language PostgreSQL
 # does not know, so it indexes exactly our normalised words.
 POSTGRESQL_DDL = (
-    "CREATE INDEX ix_articles_search ON articles "
-    "USING gin (to_tsvector('simple', search_text))",
+    "CREATE INDEX ix_articles_search ON articles USING gin (to_tsvector('simple', search_text))",
 )
 POSTGRESQL_DROP = ("DROP INDEX IF EXISTS ix_articles_search",)
 
 
 def search_document(title: str, excerpt: str, body_html: str) -> str:
-    """Return the normalised text an article is indexed by."""
-    return normalise(f"{title}\n{excerpt}\n{plain_text(body_html)}")
+    """Return the normalised words an article is indexed by, separated by single spaces.
+
+    Punctuation is dropped here rather than left to each engine's tokenizer, so that
+    SQLite and PostgreSQL split `COVID-19` or `2254،` exactly as queries are split.
+    """
+    return " ".join(words(f"{title}\n{excerpt}\n{plain_text(body_html)}"))
 
 
 def create_index(connection: Connection) -> None:

@@ -78,24 +78,16 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def _is_word_char(ch: str, *, continuing: bool) -> bool:
-    """Tell whether ch belongs to a search term (marks only after a letter or digit)."""
-    category = unicodedata.category(ch)
-    if category[0] in "LN":
-        return True
-    return continuing and category[0] == "M"
+# A word is a run of letters and digits (no underscore). Indexed text and queries are
+# split by this one pattern, so both search engines see the same tokens.
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words(text: str) -> list[str]:
+    """Normalise text and return its words in order, repeats kept."""
+    return _WORD.findall(normalise(text))
 
 
 def search_terms(query: str) -> list[str]:
     """Normalise query and split it into distinct word tokens in their original order."""
-    terms: dict[str, None] = {}
-    current: list[str] = []
-    for ch in normalise(query):
-        if _is_word_char(ch, continuing=bool(current)):
-            current.append(ch)
-        elif current:
-            terms.setdefault("".join(current))
-            current = []
-    if current:
-        terms.setdefault("".join(current))
-    return list(terms)
+    return list(dict.fromkeys(words(query)))

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont
@@ -18,6 +17,9 @@ from newsdesk.store import open_store
 from newsdesk.ui.context import AppContext
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger(__name__)
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from newsdesk.config import Paths
-from newsdesk.store import Store
-from newsdesk.ui.tasks import TaskRunner
+if TYPE_CHECKING:
+    from newsdesk.config import Paths
+    from newsdesk.store import Store
+    from newsdesk.ui.tasks import TaskRunner
 
 
 @dataclass(frozen=True, slots=True)

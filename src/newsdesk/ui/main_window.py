@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain import CommentStatus, NewsdeskError
 from newsdesk.services import catalogue
-from newsdesk.ui.context import AppContext
 from newsdesk.ui.models.author_list import AuthorTableModel
 from newsdesk.ui.models.author_list import Column as AuthorColumn
 from newsdesk.ui.models.comment_table import Column as CommentColumn
@@ -27,6 +26,9 @@ from newsdesk.ui.models.sidebar import ENTRIES, Place, SidebarModel, statuses_of
 from newsdesk.ui.panes.articles_pane import ArticlesPane
 from newsdesk.ui.panes.renderers import author_html, comment_html
 from newsdesk.ui.panes.table_pane import TablePane
+
+if TYPE_CHECKING:
+    from newsdesk.ui.context import AppContext
 
 SIDEBAR_WIDTH = 200
 
@@ -127,4 +129,3 @@ class MainWindow(QMainWindow):
         else:
             message = self.tr("Could not read the store.")
         self.statusBar().showMessage(message)
-

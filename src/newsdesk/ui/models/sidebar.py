@@ -71,7 +71,11 @@ ENTRIES = (
         "mdi6.newspaper-variant-outline",
         (ArticleStatus.PUBLISHED,),
     ),
-    _Entry(Place.COMMENTS, QT_TRANSLATE_NOOP("Sidebar", "Comments"), "mdi6.comment-text-multiple-outline"),
+    _Entry(
+        Place.COMMENTS,
+        QT_TRANSLATE_NOOP("Sidebar", "Comments"),
+        "mdi6.comment-text-multiple-outline",
+    ),
     _Entry(Place.AUTHORS, QT_TRANSLATE_NOOP("Sidebar", "Authors"), "mdi6.account-edit-outline"),
 )
 

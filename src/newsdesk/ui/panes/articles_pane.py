@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain import Article, ArticleStatus, ArticleSummary, Author
 from newsdesk.services import articles
-from newsdesk.ui.context import AppContext
 from newsdesk.ui.models.article_table import ArticleTableModel, Column
 from newsdesk.ui.panes.reader_view import ReaderView
 from newsdesk.ui.widgets.views import select_row
+
+if TYPE_CHECKING:
+    from newsdesk.domain import Article, ArticleStatus, ArticleSummary, Author
+    from newsdesk.ui.context import AppContext
 
 SEARCH_DELAY_MS = 250
 
@@ -38,7 +40,9 @@ class ArticlesPane(QWidget):
         self._context = context
         self._statuses: tuple[ArticleStatus, ...] = ()
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText(self.tr("Search articles (Arabic spelling variants match)"))
+        self.search_box.setPlaceholderText(
+            self.tr("Search articles (Arabic spelling variants match)")
+        )
         self.search_box.setAccessibleName(self.tr("Search articles"))
         self.search_box.setClearButtonEnabled(True)
         self.model = ArticleTableModel(self)

@@ -53,7 +53,8 @@ class ReaderView(QTextBrowser):
 
     def show_article(self, article: Article, author: Author | None) -> None:
         """Render an article for reading."""
-        byline = author.name if author and article.byline == Byline.AUTHOR else labels.editorial_team()
+        signed = author if article.byline == Byline.AUTHOR else None
+        byline = signed.name if signed else labels.editorial_team()
         parts = [
             text_block("p", article.section, "section"),
             text_block("h1", article.title),
@@ -61,10 +62,10 @@ class ReaderView(QTextBrowser):
             "<hr/>",
             article.body_html,
         ]
-        if author is not None and article.byline == Byline.AUTHOR:
-            parts += ["<hr/>", text_block("p", author.name, "author-box byline")]
-            if author.bio:
-                parts.append(text_block("p", author.bio, "author-box"))
+        if signed:
+            parts += ["<hr/>", text_block("p", signed.name, "author-box byline")]
+            if signed.bio:
+                parts.append(text_block("p", signed.bio, "author-box"))
         self.document().setHtml("\n".join(parts))
 
     def show_message(self, text: str) -> None:

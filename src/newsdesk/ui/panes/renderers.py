@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from newsdesk.domain import Author, Comment
 from newsdesk.text.article_html import plain_text
 from newsdesk.ui import labels
 from newsdesk.ui.panes.reader_view import text_block
+
+if TYPE_CHECKING:
+    from newsdesk.domain import Author, Comment
 
 
 def comment_html(comment: Comment) -> str:
@@ -24,7 +28,9 @@ def comment_html(comment: Comment) -> str:
         text_block("p", article),
         "<hr/>",
     ]
-    parts += [text_block("p", paragraph) for paragraph in plain_text(comment.content_html).split("\n\n")]
+    parts += [
+        text_block("p", paragraph) for paragraph in plain_text(comment.content_html).split("\n\n")
+    ]
     return "\n".join(parts)
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,10 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.ui.context import AppContext
-from newsdesk.ui.models.base import RowTableModel
 from newsdesk.ui.panes.reader_view import ReaderView
 from newsdesk.ui.widgets.views import select_row
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from newsdesk.ui.context import AppContext
+    from newsdesk.ui.models.base import RowTableModel
 
 
 class TablePane(QWidget):

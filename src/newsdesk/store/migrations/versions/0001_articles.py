@@ -54,10 +54,13 @@ def upgrade() -> None:
         sa.Column("body_html", sa.Text, nullable=False),
         sa.Column("excerpt", sa.Text, nullable=False),
         sa.Column("slug", sa.String(200), nullable=False),
-        sa.Column("section_id", sa.Integer, sa.ForeignKey("sections.id", ondelete="SET NULL"), index=True
+        sa.Column(
+            "section_id", sa.Integer, sa.ForeignKey("sections.id", ondelete="SET NULL"), index=True
         ),
         sa.Column("byline", sa.String(20), nullable=False),
-        sa.Column("author_id", sa.Integer, sa.ForeignKey("authors.id", ondelete="SET NULL"), index=True),
+        sa.Column(
+            "author_id", sa.Integer, sa.ForeignKey("authors.id", ondelete="SET NULL"), index=True
+        ),
         sa.Column("status", sa.String(20), nullable=False, index=True),
         sa.Column("featured_image_path", sa.String(1000), nullable=False),
         sa.Column("featured_image_alt", sa.Text, nullable=False),
@@ -77,22 +80,40 @@ def upgrade() -> None:
     )
     op.create_table(
         "article_tags",
-        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+        sa.Column(
+            "article_id",
+            sa.Integer,
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
+            primary_key=True,
         ),
-        sa.Column("tag_id", sa.Integer, sa.ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "tag_id", sa.Integer, sa.ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True
+        ),
     )
     op.create_table(
         "article_related",
-        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+        sa.Column(
+            "article_id",
+            sa.Integer,
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
+            primary_key=True,
         ),
-        sa.Column("related_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+        sa.Column(
+            "related_id",
+            sa.Integer,
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
+            primary_key=True,
         ),
         sa.Column("position", sa.Integer, nullable=False),
     )
     op.create_table(
         "revisions",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False
+        sa.Column(
+            "article_id",
+            sa.Integer,
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
+            nullable=False,
         ),
         sa.Column("kind", sa.String(20), nullable=False),
         sa.Column("label", sa.String(200), nullable=False),
@@ -107,6 +128,12 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Drop the writing tables."""
     for table in (
-        "revisions", "article_related", "article_tags", "articles", "tags", "sections", "authors"
+        "revisions",
+        "article_related",
+        "article_tags",
+        "articles",
+        "tags",
+        "sections",
+        "authors",
     ):
         op.drop_table(table)

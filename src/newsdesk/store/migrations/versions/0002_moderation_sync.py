@@ -20,7 +20,8 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("site", sa.String(500), nullable=False),
         sa.Column("remote_id", sa.Integer),
-        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="SET NULL"), index=True
+        sa.Column(
+            "article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="SET NULL"), index=True
         ),
         sa.Column("remote_post_id", sa.Integer),
         sa.Column("post_title", sa.Text, nullable=False),
@@ -40,7 +41,10 @@ def upgrade() -> None:
     op.create_table(
         "review_notes",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"),
+        sa.Column(
+            "article_id",
+            sa.Integer,
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
             nullable=False,
             index=True,
         ),
@@ -63,9 +67,7 @@ def upgrade() -> None:
         sa.Column("last_error", sa.Text, nullable=False),
         sa.Column("created_at", UtcDateTime, nullable=False),
     )
-    op.create_index(
-        "ix_outbox_state_entity", "outbox", ["state", "entity_type", "entity_id"]
-    )
+    op.create_index("ix_outbox_state_entity", "outbox", ["state", "entity_type", "entity_id"])
     op.create_table(
         "sync_cursors",
         sa.Column("id", sa.Integer, primary_key=True),
