@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdesk.text.arabic import normalise, search_terms
+from newsdesk.text.arabic import normalise, search_terms, words
 
 # (input, expected) pairs; invisible and look-alike code points are written as escapes.
 GOLDEN: list[tuple[str, str]] = [
@@ -281,5 +281,7 @@ def test_search_terms_defeats_filter_evasion():
     assert search_terms("العقـ.ـوبات") == ["العقوبات"]
 
 
-def test_search_terms_keeps_combining_marks_inside_words():
-    assert search_terms("नमस्ते दुनिया") == ["नमस्ते", "दुनिया"]
+def test_search_terms_split_like_indexed_words():
+    # Queries and indexed text must be cut at the same places, marks of other scripts included.
+    text = "नमस्ते दुनिया COVID-19 العقـ.ـوبات"
+    assert search_terms(text) == list(dict.fromkeys(words(text)))

@@ -62,7 +62,7 @@ def _committing(session: Session) -> Iterator[Session]:
     try:
         yield session
         session.commit()
-    except exc.OperationalError as error:
+    except exc.DBAPIError as error:
         session.rollback()
         reason = type(error.orig).__name__
         raise NewsdeskError(ErrorCode.STORE_WRITE_FAILED, reason) from error

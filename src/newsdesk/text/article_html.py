@@ -29,7 +29,16 @@ _READ_ALSO_KEY = normalise(READ_ALSO_PREFIX)
 _SANITISE_TAGS = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
     "strong", "b", "em", "i", "code", "a", "br", "span",
+    # Kept only so that their text does not run together; mapped to paragraphs below.
+    "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "section", "article",
+    "header", "footer", "aside", "pre", "figure", "figcaption", "dl", "dt", "dd", "address",
 }  # fmt: skip
+# Elements that end the current block and start a paragraph of their own.
+_PARAGRAPH_TAGS = {
+    "p", "div", "tr", "caption", "section", "article", "header", "footer", "aside", "pre",
+    "figure", "figcaption", "dt", "dd", "address",
+}  # fmt: skip
+_CELL_TAGS = {"td", "th"}
 _SANITISE_ATTRIBUTES = {"*": {"dir"}, "p": {"class", "dir"}, "a": {"href"}}
 _URL_SCHEMES = {"http", "https", "mailto"}
 _INLINE_TAGS = {"strong": "strong", "b": "strong", "em": "em", "i": "em", "code": "code", "a": "a"}
@@ -125,6 +134,7 @@ class _Builder(HTMLParser):
         self._read_also = False
         self._inlines: list[Inline] = []
         self._open: list[str] = []
+        self._nested_containers = 0
 
     # Blocks ---------------------------------------------------------------
 
@@ -166,11 +176,16 @@ class _Builder(HTMLParser):
     def _start_container(self, kind: ContainerKind, attrs: dict[str, str | None]) -> None:
         self._finish_block()
         if self._container is not None:
-            return  # nested lists and quotes are flattened into the outer one
+            # Nested lists and quotes are flattened into the outer one.
+            self._nested_containers += 1
+            return
         self._container = (kind, attrs.get("dir"), [])
 
     def _finish_container(self, kind: ContainerKind) -> None:
         self._finish_block()
+        if self._nested_containers:
+            self._nested_containers -= 1
+            return
         if self._container is None or self._container[0] != kind:
             return
         container_kind, explicit_dir, blocks = self._container
@@ -185,8 +200,10 @@ class _Builder(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
-        if tag in ("p", "div"):
+        if tag in _PARAGRAPH_TAGS:
             self._start_block(BlockKind.PARAGRAPH, attributes)
+        elif tag in _CELL_TAGS:
+            self._inlines.append(Inline("text", " "))
         elif tag in _HEADINGS:
             self._start_block(BlockKind(_HEADINGS[tag]), attributes)
         elif tag == "li":
@@ -194,7 +211,9 @@ class _Builder(HTMLParser):
         elif tag in ("ul", "ol", "blockquote"):
             self._start_container(ContainerKind(tag), attributes)
         elif tag == "br":
-            self._inlines.append(Inline("br"))
+            # A heading is one line: a break inside it becomes a space.
+            heading = self._kind is not None and self._kind.value.startswith("h")
+            self._inlines.append(Inline("text", " ") if heading else Inline("br"))
         elif tag in _INLINE_TAGS:
             name = _INLINE_TAGS[tag]
             if name in self._open:
@@ -203,8 +222,10 @@ class _Builder(HTMLParser):
             self._inlines.append(Inline("open", name, attributes.get("href") or ""))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("p", "div", "li") or tag in _HEADINGS:
+        if tag in _PARAGRAPH_TAGS or tag == "li" or tag in _HEADINGS:
             self._finish_block()
+        elif tag in _CELL_TAGS:
+            self._inlines.append(Inline("text", " "))
         elif tag in ("ul", "ol", "blockquote"):
             self._finish_container(ContainerKind(tag))
         elif tag in _INLINE_TAGS:
@@ -243,38 +264,79 @@ def _looks_like_read_also(block: Block) -> bool:
 
 
 def _tidy(inlines: list[Inline]) -> list[Inline]:
-    """Collapse whitespace, trim the block's ends and drop empty inline elements."""
+    """Collapse and trim whitespace and drop empty inline elements, until nothing changes."""
+    tokens = list(inlines)
+    while True:
+        tidied = _drop_empty_elements(_trim(_hoist_spaces(_merge_text(tokens))))
+        if tidied == tokens:
+            break
+        tokens = tidied
+    return tokens if any(token.kind == "text" for token in tokens) else []
+
+
+def _merge_text(tokens: list[Inline]) -> list[Inline]:
+    """Join adjacent text tokens and collapse their whitespace."""
     merged: list[Inline] = []
-    for token in inlines:
+    for token in tokens:
+        if token.kind == "text" and merged and merged[-1].kind == "text":
+            token = Inline("text", merged.pop().value + token.value)
         if token.kind == "text":
-            value = _WHITESPACE.sub(" ", token.value)
-            if merged and merged[-1].kind == "text":
-                value = merged.pop().value + value
-                value = _WHITESPACE.sub(" ", value)
-            if value:
-                merged.append(Inline("text", value))
-        else:
-            merged.append(token)
-    # A space after a space across a tag boundary, or next to a line break, is not content.
+            token = Inline("text", _WHITESPACE.sub(" ", token.value))
+        merged.append(token)
+    return merged
+
+
+def _hoist_spaces(tokens: list[Inline]) -> list[Inline]:
+    """Move spaces at the inner edges of an inline element outside it (`**a **` is not bold)."""
+    out: list[Inline] = []
+    for token in tokens:
+        previous = out[-1] if out else None
+        if token.kind == "close" and previous and _is_text_ending_in_space(previous):
+            out.pop()
+            if previous.value.rstrip(" "):
+                out.append(Inline("text", previous.value.rstrip(" ")))
+            out += [token, Inline("text", " ")]
+            continue
+        if previous and previous.kind == "open" and _is_text_starting_with_space(token):
+            out[-1:] = [Inline("text", " "), previous]
+            if token.value.lstrip(" "):
+                out.append(Inline("text", token.value.lstrip(" ")))
+            continue
+        out.append(token)
+    return out
+
+
+def _is_text_ending_in_space(token: Inline) -> bool:
+    return token.kind == "text" and token.value.endswith(" ")
+
+
+def _is_text_starting_with_space(token: Inline) -> bool:
+    return token.kind == "text" and token.value.startswith(" ")
+
+
+def _trim(tokens: list[Inline]) -> list[Inline]:
+    """Drop spaces at the block's ends, next to line breaks, and doubled across tags."""
     previous_ends_space = True
-    spaced: list[Inline] = []
-    for token in merged:
+    out: list[Inline] = []
+    for token in tokens:
         if token.kind == "text":
             value = token.value.lstrip(" ") if previous_ends_space else token.value
             if value:
-                spaced.append(Inline("text", value))
+                out.append(Inline("text", value))
                 previous_ends_space = value.endswith(" ")
         elif token.kind == "br":
-            _trim_trailing_space(spaced)
-            spaced.append(token)
+            _trim_trailing_space(out)
+            out.append(token)
             previous_ends_space = True
         else:
-            spaced.append(token)
-    _trim_trailing_space(spaced)
-    while spaced and spaced[-1].kind == "br":
-        spaced.pop()
-        _trim_trailing_space(spaced)
-    return _drop_empty_elements(spaced)
+            out.append(token)
+    _trim_trailing_space(out)
+    while out and out[-1].kind == "br":
+        out.pop()
+        _trim_trailing_space(out)
+    while out and out[0].kind == "br":
+        out.pop(0)
+    return out
 
 
 def _trim_trailing_space(tokens: list[Inline]) -> None:
@@ -286,22 +348,18 @@ def _trim_trailing_space(tokens: list[Inline]) -> None:
                 tokens[index] = Inline("text", value)
                 return
             del tokens[index]
-        elif token.kind == "br" or token.kind == "open":
+        elif token.kind in ("br", "open"):
             return
 
 
 def _drop_empty_elements(tokens: list[Inline]) -> list[Inline]:
-    changed = True
-    while changed:
-        changed = False
-        for index in range(len(tokens) - 1):
-            if tokens[index].kind == "open" and tokens[index + 1].kind == "close":
-                del tokens[index : index + 2]
-                changed = True
-                break
-    if not any(token.kind == "text" for token in tokens):
-        return []
-    return tokens
+    out: list[Inline] = []
+    for token in tokens:
+        if token.kind == "close" and out and out[-1].kind == "open":
+            out.pop()
+        else:
+            out.append(token)
+    return out
 
 
 def parse(fragment: str, base: Direction = Direction.RTL) -> list[Node]:

@@ -20,7 +20,12 @@ from newsdesk.text.bidi import Direction
 METADATA_KEYS = ("title", "section", "tags", "author", "excerpt", "slug", "status")
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z_-]*)[ \t]*:[ \t]?(.*)$")
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]])")
-_LINE_START_SPECIALS = re.compile(r"^(#|>|[-+] |\d+[.)] )")
+# What would start a heading, quote, list or thematic break at the start of a line.
+_LINE_START_MARKERS = re.compile(r"^(#|>|[-+](?= |-|$))", re.MULTILINE)
+_LINE_START_NUMBERS = re.compile(r"^(\d+)([.)])(?= |$)", re.MULTILINE)
+# Markdown passes raw HTML and character references through: keep them as text.
+_RAW_HTML = re.compile(r"<(?=[A-Za-z/!?])")
+_CHARACTER_REFERENCE = re.compile(r"&(?=#?\w+;)")
 _MARKUP = {"strong": "**", "em": "*", "code": "`"}
 
 
@@ -74,7 +79,9 @@ def markdown_to_html(body: str, base: Direction = Direction.RTL) -> str:
 
 
 def _escape(text: str) -> str:
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", text)
+    text = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
+    text = _CHARACTER_REFERENCE.sub("&amp;", text)
+    return _RAW_HTML.sub("&lt;", text)
 
 
 def _inline_markdown(inlines: list[Inline]) -> str:
@@ -93,8 +100,8 @@ def _inline_markdown(inlines: list[Inline]) -> str:
                 out.append(f"]({hrefs.pop() if hrefs else ''})")
         else:
             out.append(_MARKUP[token.value])
-    text = "".join(out)
-    return _LINE_START_SPECIALS.sub(r"\\\1", text)
+    text = _LINE_START_MARKERS.sub(r"\\\1", "".join(out))
+    return _LINE_START_NUMBERS.sub(r"\1\\\2", text)
 
 
 def _block_markdown(block: Block) -> str:
@@ -103,7 +110,11 @@ def _block_markdown(block: Block) -> str:
         BlockKind.HEADING3: "### ",
         BlockKind.HEADING4: "#### ",
     }.get(block.kind, "")
-    return prefix + _inline_markdown(block.inlines)
+    text = _inline_markdown(block.inlines)
+    if prefix and text.endswith("#"):
+        # A trailing '#' would be read as the heading's closing sequence.
+        text = text[:-1] + "\\#"
+    return prefix + text
 
 
 def _node_markdown(node: Node) -> str:
