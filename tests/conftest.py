@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from newsdesk.store import Store, open_store
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 # The shared newsroom store; CI starts this server and never skips it.
 POSTGRES_URL = os.environ.get(

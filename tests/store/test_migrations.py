@@ -41,7 +41,9 @@ def _store_at_0001_with_article(url: str) -> int:
         columns = ", ".join(OLD_ARTICLE)
         values = ", ".join(f":{name}" for name in OLD_ARTICLE)
         with engine.begin() as connection:
-            connection.execute(text(f"INSERT INTO articles ({columns}) VALUES ({values})"), OLD_ARTICLE)
+            connection.execute(
+                text(f"INSERT INTO articles ({columns}) VALUES ({values})"), OLD_ARTICLE
+            )
             return connection.execute(text("SELECT id FROM articles")).scalar_one()
     finally:
         engine.dispose()
@@ -60,7 +62,9 @@ def test_upgrade_to_0001_stops_at_0001(database_url):
             assert connection.execute(text("SELECT version_num FROM alembic_version")).all() == [
                 ("0001",)
             ]
-        assert "search_text" not in {column["name"] for column in inspect(engine).get_columns("articles")}
+        assert "search_text" not in {
+            column["name"] for column in inspect(engine).get_columns("articles")
+        }
     finally:
         engine.dispose()
 
@@ -106,12 +110,18 @@ def test_open_store_at_head_reports_head_revision(database_url):
         store.close()
 
 
+def _stamp_newer_revision(url: str) -> None:
+    open_store(url).close()
+    engine = create_store_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    finally:
+        engine.dispose()
+
+
 def test_open_store_refuses_database_from_newer_newsdesk(database_url):
-    open_store(database_url).close()
-    engine = create_store_engine(database_url)
-    with engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
-    engine.dispose()
+    _stamp_newer_revision(database_url)
 
     with pytest.raises(NewsdeskError) as raised:
         open_store(database_url)
@@ -121,19 +131,18 @@ def test_open_store_refuses_database_from_newer_newsdesk(database_url):
 
 
 def test_open_store_leaves_newer_database_stamp_alone(database_url):
-    open_store(database_url).close()
-    engine = create_store_engine(database_url)
-    with engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    _stamp_newer_revision(database_url)
 
     with pytest.raises(NewsdeskError):
         open_store(database_url)
 
-    with engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == (
-            "9999_future"
-        )
-    engine.dispose()
+    engine = create_store_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            stamp = connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+    finally:
+        engine.dispose()
+    assert stamp == "9999_future"
 
 
 def test_downgrade_to_base_drops_every_table(database_url):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -14,6 +14,9 @@ from newsdesk.ui.app import configure_application, install_translators
 from newsdesk.ui.context import AppContext
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,9 @@ def _titles(window) -> list[str]:
 
 
 def test_main_window_layout_follows_language(window, language):
-    expected = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+    expected = (
+        Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+    )
     assert QApplication.layoutDirection() == expected
     assert window.isRightToLeft() == (language == "ar")
 

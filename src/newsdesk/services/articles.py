@@ -18,13 +18,14 @@ from newsdesk.domain import (
 )
 from newsdesk.store.articles import (
     ArticleFields,
+    Vocabulary,
     add_article,
     article_row,
     summaries,
     to_article,
     to_author,
 )
-from newsdesk.store.schema import ArticleRow
+from newsdesk.store.schema import NAME_LENGTH, ArticleRow
 from newsdesk.store.search import find_article_ids
 
 if TYPE_CHECKING:
@@ -33,16 +34,29 @@ if TYPE_CHECKING:
     from newsdesk.store import Store
 
 
+def check_fields(fields: ArticleFields) -> None:
+    """Refuse an article the store could not hold as given, before anything is written."""
+    if not fields.title.strip():
+        raise NewsdeskError(ErrorCode.EMPTY_TITLE)
+    named = [("section", fields.section), ("author", fields.author), ("slug", fields.slug)]
+    named += [("tag", tag) for tag in fields.tags]
+    for field_name, value in named:
+        if len(value) > NAME_LENGTH:
+            raise NewsdeskError(ErrorCode.BAD_METADATA, f"{field_name} is too long")
+
+
 def create_articles(
     store: Store, drafts: Iterable[ArticleFields], kind: RevisionKind = RevisionKind.IMPORT
 ) -> tuple[list[int], Changes]:
     """Add articles in one durable transaction: all of them or none."""
     drafts = list(drafts)
     for draft in drafts:
-        if not draft.title.strip():
-            raise NewsdeskError(ErrorCode.EMPTY_TITLE)
+        check_fields(draft)
     with store.durable_transaction() as session:
-        ids = [add_article(session, draft, kind).id for draft in drafts]
+        vocabulary = Vocabulary(session)
+        rows = [add_article(session, vocabulary, draft, kind) for draft in drafts]
+        session.flush()
+        ids = [row.id for row in rows]
     return ids, Changes(articles=set(ids), structure=True)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from newsdesk.domain import Changes, CommentStatus, RevisionKind
 from newsdesk.services.transfer import parse_markdown_article
-from newsdesk.store.articles import add_article, slug_exists
+from newsdesk.store.articles import Vocabulary, add_article, slug_exists
 from newsdesk.store.schema import ArticleRow, AuthorRow, CommentRow
 from newsdesk.text import normalise
 from newsdesk.text.article_html import plain_text
@@ -46,13 +46,13 @@ def add_demo_content(store: Store) -> Changes:
             session.flush()
             changes.authors.add(author.id)
         added: dict[str, ArticleRow] = {}
+        vocabulary = Vocabulary(session)
         for name, source in sources:
             fields = parse_markdown_article(source, Path(name))
-            if slug_exists(session, fields.slug):
-                continue
-            row = add_article(session, fields, RevisionKind.IMPORT)
-            added[row.slug] = row
-            changes.articles.add(row.id)
+            if not slug_exists(session, fields.slug):
+                added[fields.slug] = add_article(session, vocabulary, fields, RevisionKind.IMPORT)
+        session.flush()
+        changes.articles.update(row.id for row in added.values())
         created: dict[int, CommentRow] = {}
         for index, entry in enumerate(comments, 1):
             article = added.get(entry["article"])

@@ -52,75 +52,91 @@ class ArticleFields:
     status: ArticleStatus = ArticleStatus.DRAFT
 
 
-def section_named(session: Session, name: str) -> SectionRow | None:
-    """Return the section called name, creating it when new; None for no section."""
-    if not name:
-        return None
-    row = session.scalar(select(SectionRow).where(SectionRow.name == name))
-    if row is None:
-        row = SectionRow(name=name, slug=slugify(name))
-        session.add(row)
-    return row
+class Vocabulary:
+    """Sections, tags and authors by name for one transaction: looked up once, made when new."""
+
+    def __init__(self, session: Session) -> None:
+        """Start with nothing cached."""
+        self._session = session
+        self._sections: dict[str, SectionRow] = {}
+        self._tags: dict[str, TagRow] = {}
+        self._authors: dict[str, AuthorRow] = {}
+
+    def section(self, name: str) -> SectionRow | None:
+        """Return the section called name, creating it when new; None for no section."""
+        if not name:
+            return None
+        if name not in self._sections:
+            with self._session.no_autoflush:
+                row = self._session.scalar(select(SectionRow).where(SectionRow.name == name))
+            if row is None:
+                row = SectionRow(name=name, slug=slugify(name))
+                self._session.add(row)
+            self._sections[name] = row
+        return self._sections[name]
+
+    def tags(self, names: Iterable[str]) -> list[TagRow]:
+        """Return tag rows for names in order, creating the new ones."""
+        wanted = list(dict.fromkeys(name for name in names if name))
+        unknown = [name for name in wanted if name not in self._tags]
+        if unknown:
+            with self._session.no_autoflush:
+                found = self._session.scalars(select(TagRow).where(TagRow.name.in_(unknown)))
+                self._tags.update((row.name, row) for row in found)
+            for name in unknown:
+                if name not in self._tags:
+                    self._tags[name] = TagRow(name=name, slug=slugify(name))
+                    self._session.add(self._tags[name])
+        return [self._tags[name] for name in wanted]
+
+    def author(self, name: str) -> AuthorRow:
+        """Return the author with this display name (Arabic or Latin), creating a bare profile."""
+        if name not in self._authors:
+            with self._session.no_autoflush:
+                row = self._session.scalar(
+                    select(AuthorRow).where(
+                        (AuthorRow.name == name) | (AuthorRow.name_latin == name)
+                    )
+                )
+            if row is None:
+                row = AuthorRow(name=name, slug=slugify(name))
+                self._session.add(row)
+            self._authors[name] = row
+        return self._authors[name]
 
 
-def tags_named(session: Session, names: Iterable[str]) -> list[TagRow]:
-    """Return tag rows for names in order, creating the new ones."""
-    wanted = list(dict.fromkeys(name for name in names if name))
-    existing = {
-        row.name: row for row in session.scalars(select(TagRow).where(TagRow.name.in_(wanted)))
-    }
-    rows = []
-    for name in wanted:
-        row = existing.get(name)
-        if row is None:
-            row = TagRow(name=name, slug=slugify(name))
-            session.add(row)
-        rows.append(row)
-    return rows
-
-
-def author_named(session: Session, name: str) -> AuthorRow:
-    """Return the author with this display name (Arabic or Latin), creating a bare profile."""
-    row = session.scalar(
-        select(AuthorRow).where((AuthorRow.name == name) | (AuthorRow.name_latin == name))
-    )
-    if row is None:
-        row = AuthorRow(name=name, slug=slugify(name))
-        session.add(row)
-    return row
-
-
-def _apply(session: Session, row: ArticleRow, fields: ArticleFields) -> None:
+def _apply(vocabulary: Vocabulary, row: ArticleRow, fields: ArticleFields) -> None:
+    body_text = plain_text(fields.body_html)
     row.title = fields.title
     row.body_html = fields.body_html
     row.excerpt = fields.excerpt
     row.slug = fields.slug or slugify(fields.title)
-    row.section = section_named(session, fields.section)
-    row.tags = tags_named(session, fields.tags)
+    row.section = vocabulary.section(fields.section)
+    row.tags = vocabulary.tags(fields.tags)
     row.byline = fields.byline.value
-    row.author = author_named(session, fields.author) if fields.byline == Byline.AUTHOR else None
+    row.author = vocabulary.author(fields.author) if fields.byline == Byline.AUTHOR else None
     row.status = fields.status.value
-    row.word_count = word_count(f"{fields.title}\n{plain_text(fields.body_html)}")
-    row.search_text = search_document(fields.title, fields.excerpt, fields.body_html)
+    row.word_count = word_count(f"{fields.title}\n{body_text}")
+    row.search_text = search_document(fields.title, fields.excerpt, body_text)
     row.updated_at = utc_now()
     row.dirty = True
 
 
-def add_article(session: Session, fields: ArticleFields, kind: RevisionKind) -> ArticleRow:
-    """Insert an article and its first revision."""
+def add_article(
+    session: Session, vocabulary: Vocabulary, fields: ArticleFields, kind: RevisionKind
+) -> ArticleRow:
+    """Add an article and its first revision (ids are assigned at the next flush)."""
     row = ArticleRow(uid=str(uuid.uuid4()))
-    _apply(session, row, fields)
+    _apply(vocabulary, row, fields)
     session.add(row)
-    session.flush()
-    add_revision(session, row, kind)
+    add_revision(row, kind)
     return row
 
 
-def add_revision(session: Session, row: ArticleRow, kind: RevisionKind, label: str = "") -> None:
+def add_revision(row: ArticleRow, kind: RevisionKind, label: str = "") -> None:
     """Record the article's current title, body and excerpt as a revision."""
-    session.add(
+    row.revisions.add(
         RevisionRow(
-            article_id=row.id,
             kind=kind.value,
             label=label,
             title=row.title,
@@ -174,31 +190,40 @@ def to_author(row: AuthorRow) -> Author:
     )
 
 
-def to_summary(row: ArticleRow) -> ArticleSummary:
-    """Build an article-list row."""
-    return ArticleSummary(
-        id=row.id,
-        title=row.title,
-        section=row.section.name if row.section else "",
-        status=ArticleStatus(row.status),
-        word_count=row.word_count,
-        updated_at=row.updated_at,
-    )
-
-
 def summaries(
     session: Session,
     statuses: Iterable[ArticleStatus] = (),
     ids: list[int] | None = None,
 ) -> list[ArticleSummary]:
-    """Return list rows, newest first, optionally limited to statuses and to ids."""
-    query = select(ArticleRow).order_by(ArticleRow.updated_at.desc(), ArticleRow.id.desc())
+    """Return list rows, newest first (or in the order of ids), optionally by status."""
+    query = (
+        select(
+            ArticleRow.id,
+            ArticleRow.title,
+            SectionRow.name,
+            ArticleRow.status,
+            ArticleRow.word_count,
+            ArticleRow.updated_at,
+        )
+        .outerjoin(SectionRow, ArticleRow.section_id == SectionRow.id)
+        .order_by(ArticleRow.updated_at.desc(), ArticleRow.id.desc())
+    )
     wanted = [status.value for status in statuses]
     if wanted:
         query = query.where(ArticleRow.status.in_(wanted))
     if ids is not None:
         query = query.where(ArticleRow.id.in_(ids))
-    rows = [to_summary(row) for row in session.scalars(query).unique()]
+    rows = [
+        ArticleSummary(
+            id=article_id,
+            title=title,
+            section=section or "",
+            status=ArticleStatus(status),
+            word_count=words,
+            updated_at=updated_at,
+        )
+        for article_id, title, section, status, words, updated_at in session.execute(query)
+    ]
     if ids is not None:
         rank = {article_id: position for position, article_id in enumerate(ids)}
         rows.sort(key=lambda row: rank[row.id])

@@ -20,7 +20,16 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    WriteOnlyMapped,
+    mapped_column,
+    relationship,
+)
+
+# Longest name of a section, tag or author, and longest slug (WordPress allows 200).
+NAME_LENGTH = 200
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -65,10 +74,10 @@ class AuthorRow(Base):
     __tablename__ = "authors"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    name_latin: Mapped[str] = mapped_column(String(200), default="")
-    slug: Mapped[str] = mapped_column(String(200), default="", index=True)
-    job_title: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    name_latin: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    slug: Mapped[str] = mapped_column(String(NAME_LENGTH), default="", index=True)
+    job_title: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     bio: Mapped[str] = mapped_column(Text, default="")
     bio_en: Mapped[str] = mapped_column(Text, default="")
     email: Mapped[str] = mapped_column(String(320), default="")
@@ -85,8 +94,8 @@ class SectionRow(Base):
     __tablename__ = "sections"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    slug: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
+    slug: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("sections.id", ondelete="SET NULL"))
     remote_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
@@ -97,8 +106,8 @@ class TagRow(Base):
     __tablename__ = "tags"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    slug: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
+    slug: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     remote_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
@@ -114,7 +123,7 @@ class ArticleRow(Base):
     title: Mapped[str] = mapped_column(Text)
     body_html: Mapped[str] = mapped_column(Text, default="")
     excerpt: Mapped[str] = mapped_column(Text, default="")
-    slug: Mapped[str] = mapped_column(String(200), default="")
+    slug: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     section_id: Mapped[int | None] = mapped_column(
         ForeignKey("sections.id", ondelete="SET NULL"), index=True
     )
@@ -147,6 +156,10 @@ class ArticleRow(Base):
     section: Mapped[SectionRow | None] = relationship(lazy="joined")
     author: Mapped[AuthorRow | None] = relationship(lazy="joined")
     tags: Mapped[list[TagRow]] = relationship(secondary=article_tags, lazy="selectin")
+    # Write-only: adding an autosave checkpoint must not load the whole history.
+    revisions: WriteOnlyMapped[RevisionRow] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class RelatedArticleRow(Base):
@@ -172,7 +185,7 @@ class RevisionRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(20))
-    label: Mapped[str] = mapped_column(String(200), default="")
+    label: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     title: Mapped[str] = mapped_column(Text)
     body_html: Mapped[str] = mapped_column(Text)
     excerpt: Mapped[str] = mapped_column(Text, default="")
@@ -215,7 +228,7 @@ class ReviewNoteRow(Base):
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )
-    author_name: Mapped[str] = mapped_column(String(200), default="")
+    author_name: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     kind: Mapped[str] = mapped_column(String(30), default="note")
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
@@ -249,5 +262,5 @@ class SyncCursorRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     site: Mapped[str] = mapped_column(String(500))
     resource: Mapped[str] = mapped_column(String(50))
-    value: Mapped[str] = mapped_column(String(200), default="")
+    value: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)

@@ -9,6 +9,7 @@ import markdown
 from newsdesk.text.article_html import (
     Block,
     BlockKind,
+    Container,
     ContainerKind,
     Inline,
     Node,
@@ -84,11 +85,28 @@ def _escape(text: str) -> str:
     return _RAW_HTML.sub("&lt;", text)
 
 
+def _code_span(code: str) -> str:
+    """Write code literally: a Markdown code span knows no escapes, only longer fences."""
+    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if code.startswith("`") or code.endswith("`") else ""
+    return f"{fence}{pad}{code}{pad}{fence}"
+
+
 def _inline_markdown(inlines: list[Inline]) -> str:
     out: list[str] = []
     hrefs: list[str] = []
+    code: list[str] | None = None
     for token in inlines:
-        if token.kind == "text":
+        if code is not None:
+            if token.kind == "close" and token.value == "code":
+                out.append(_code_span("".join(code)))
+                code = None
+            elif token.kind == "text":
+                code.append(token.value)
+        elif token.kind == "open" and token.value == "code":
+            code = []
+        elif token.kind == "text":
             out.append(_escape(token.value))
         elif token.kind == "br":
             out.append("  \n")
@@ -132,9 +150,22 @@ def _node_markdown(node: Node) -> str:
     )
 
 
+# Two lists or quotes of one kind in a row would be read back as one: an empty
+# comment keeps them apart (and is dropped again by the sanitiser).
+_CONTAINER_SEPARATOR = "<!-- -->"
+
+
 def html_to_markdown(fragment: str) -> str:
     """Write canonical HTML as Markdown (direction is recomputed on the way back)."""
-    return "\n\n".join(_node_markdown(node) for node in parse(fragment))
+    parts: list[str] = []
+    previous: Node | None = None
+    for node in parse(fragment):
+        same_kind = isinstance(previous, Container) and previous.kind == node.kind
+        if isinstance(node, Container) and same_kind:
+            parts.append(_CONTAINER_SEPARATOR)
+        parts.append(_node_markdown(node))
+        previous = node
+    return "\n\n".join(parts)
 
 
 __all__ = [

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from newsdesk.store.search import create_index, drop_index, search_document
+from newsdesk.text.article_html import plain_text
 
 revision = "0003"
 down_revision = "0002"
@@ -24,7 +25,7 @@ def upgrade() -> None:
     for article_id, title, excerpt, body_html in articles:
         connection.execute(
             sa.text("UPDATE articles SET search_text = :s WHERE id = :id"),
-            {"s": search_document(title, excerpt, body_html), "id": article_id},
+            {"s": search_document(title, excerpt, plain_text(body_html)), "id": article_id},
         )
     create_index(connection)
 
