@@ -12,7 +12,7 @@ from newsdesk.domain import ErrorCode, NewsdeskError
 from newsdesk.services.articles import create_articles, search_articles
 from newsdesk.store import head_revision, open_store, upgrade
 from newsdesk.store.articles import ArticleFields
-from newsdesk.store.database import _alembic_config, create_store_engine
+from newsdesk.store.database import SCHEMA_HEAD, _alembic_config, create_store_engine
 
 OLD_ARTICLE = {
     "uid": "00000000-0000-4000-8000-000000000001",
@@ -169,3 +169,7 @@ def test_upgrade_after_downgrade_to_base_gives_a_working_store(database_url):
         assert [row.id for row in search_articles(store, "جنيف")] == ids
     finally:
         store.close()
+
+
+def test_schema_head_constant_names_newest_migration():
+    assert head_revision() == SCHEMA_HEAD
