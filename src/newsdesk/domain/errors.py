@@ -21,6 +21,27 @@ class ErrorCode(StrEnum):
     STORE_WRITE_FAILED = "store-write-failed"
     BAD_FORMAT = "bad-format"
     OUTPUT_UNWRITABLE = "output-unwritable"
+    # WordPress sites and the network; the detail is WordPress's own error code when it sent one.
+    BAD_SITE_URL = "bad-site-url"
+    INSECURE_SITE_URL = "insecure-site-url"
+    SERVER_UNREACHABLE = "server-unreachable"
+    CONNECTION_LOST = "connection-lost"
+    SERVER_TIMEOUT = "server-timeout"
+    SERVER_ERROR = "server-error"
+    RATE_LIMITED = "rate-limited"
+    SERVER_NONSENSE = "server-nonsense"
+    TLS_FAILED = "tls-failed"
+    SITE_REDIRECTED = "site-redirected"
+    NOT_WORDPRESS = "not-wordpress"
+    APP_PASSWORDS_UNAVAILABLE = "app-passwords-unavailable"
+    AUTH_FAILED = "auth-failed"
+    FORBIDDEN = "forbidden"
+    REMOTE_NOT_FOUND = "remote-not-found"
+    REMOTE_REJECTED = "remote-rejected"
+    # The application password's home.
+    KEYRING_UNAVAILABLE = "keyring-unavailable"
+    KEYRING_FAILED = "keyring-failed"
+    CREDENTIAL_MISSING = "credential-missing"
 
 
 class NewsdeskError(Exception):

@@ -34,9 +34,9 @@ if TYPE_CHECKING:
     from newsdesk.store import Store
 
 
-def check_fields(fields: ArticleFields) -> None:
+def check_fields(fields: ArticleFields, require_title: bool = True) -> None:
     """Refuse an article the store could not hold as given, before anything is written."""
-    if not fields.title.strip():
+    if require_title and not fields.title.strip():
         raise NewsdeskError(ErrorCode.EMPTY_TITLE)
     named = [("section", fields.section), ("author", fields.author), ("slug", fields.slug)]
     named += [("tag", tag) for tag in fields.tags]

@@ -105,7 +105,8 @@ class Vocabulary:
         return self._authors[name]
 
 
-def _apply(vocabulary: Vocabulary, row: ArticleRow, fields: ArticleFields) -> None:
+def apply_fields(vocabulary: Vocabulary, row: ArticleRow, fields: ArticleFields) -> None:
+    """Set an article row from the writer's fields and derive counts and search text."""
     body_text = plain_text(fields.body_html)
     row.title = fields.title
     row.body_html = fields.body_html
@@ -127,7 +128,7 @@ def add_article(
 ) -> ArticleRow:
     """Add an article and its first revision (ids are assigned at the next flush)."""
     row = ArticleRow(uid=str(uuid.uuid4()))
-    _apply(vocabulary, row, fields)
+    apply_fields(vocabulary, row, fields)
     session.add(row)
     add_revision(row, kind)
     return row

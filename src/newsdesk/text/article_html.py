@@ -216,7 +216,8 @@ class _Builder(HTMLParser):
             self._inlines.append(Inline("text", " ") if heading else Inline("br"))
         elif tag in _INLINE_TAGS:
             name = _INLINE_TAGS[tag]
-            if name in self._open:
+            # A link whose target the sanitiser removed (javascript:, data:) keeps only its text.
+            if name in self._open or (name == "a" and not attributes.get("href")):
                 return
             self._open.append(name)
             self._inlines.append(Inline("open", name, attributes.get("href") or ""))

@@ -107,6 +107,7 @@ def run_app(args: argparse.Namespace) -> int:
         watcher = _QuitAfterFirstPaint(window)
         window.installEventFilter(watcher)
     window.show()
+    window.recover_interrupted_session()
     try:
         return app.exec()
     finally:

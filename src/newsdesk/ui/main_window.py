@@ -5,19 +5,24 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+import qtawesome
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QLabel,
     QListView,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
 )
 
+from newsdesk.config.session import EditingSession
 from newsdesk.domain import CommentStatus, NewsdeskError
-from newsdesk.services import catalogue
+from newsdesk.services import catalogue, editing
 from newsdesk.ui.models.author_list import AuthorTableModel
 from newsdesk.ui.models.author_list import Column as AuthorColumn
 from newsdesk.ui.models.comment_table import Column as CommentColumn
@@ -29,6 +34,7 @@ from newsdesk.ui.panes.table_pane import TablePane
 
 if TYPE_CHECKING:
     from newsdesk.ui.context import AppContext
+from newsdesk.ui.editor.editor_pane import EditorPane
 
 SIDEBAR_WIDTH = 200
 
@@ -67,10 +73,24 @@ class MainWindow(QMainWindow):
             self,
         )
         self.authors.table.setAccessibleName(self.tr("Authors"))
+        self.editor = EditorPane(context, self)
+        self.editor.saved.connect(self._on_editor_saved)
+        self.inspector_dock = QDockWidget(self.tr("Article"), self)
+        self.inspector_dock.setObjectName("inspector")
+        self.inspector_dock.setWidget(self.editor.inspector)
+        self.inspector_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        # Dock areas are not mirrored: put the inspector at the far end of the reading direction.
+        end = Qt.DockWidgetArea.LeftDockWidgetArea
+        if not self.isRightToLeft():
+            end = Qt.DockWidgetArea.RightDockWidgetArea
+        self.addDockWidget(end, self.inspector_dock)
+        self.inspector_dock.hide()
         self.stack = QStackedWidget(self)
         for pane in (self.articles, self.comments, self.authors):
             self.stack.addWidget(pane)
             pane.load_failed.connect(self._on_load_failed)
+        self.stack.addWidget(self.editor)
+        self.articles.edit_requested.connect(self.edit_article)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
@@ -80,8 +100,79 @@ class MainWindow(QMainWindow):
         self.store_label = QLabel(self.tr("Store: {store}").format(store=store.describe()), self)
         self.statusBar().addPermanentWidget(self.store_label)
         self.sidebar.selectionModel().selectionChanged.connect(self._on_sidebar_selection_changed)
+        self.sidebar.clicked.connect(self._on_sidebar_clicked)
         QShortcut(QKeySequence.StandardKey.Find, self, self.articles.search_box.setFocus)
+        self._build_actions()
         self.sidebar.setCurrentIndex(self.sidebar_model.index(0))
+        self.refresh_counts()
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("main-toolbar")
+        self.addToolBar(toolbar)
+        self.new_action = self._main_action(
+            toolbar, "mdi6.file-plus-outline", self.tr("New article"), QKeySequence.StandardKey.New
+        )
+        self.new_action.triggered.connect(self.new_article)
+        self.save_action = self._main_action(
+            toolbar, "mdi6.content-save-outline", self.tr("Save"), QKeySequence.StandardKey.Save
+        )
+        self.save_action.triggered.connect(lambda _checked=False: self.editor.save())
+
+    def _main_action(
+        self, toolbar: QToolBar, icon: str, label: str, key: QKeySequence.StandardKey
+    ) -> QAction:
+        action = QAction(qtawesome.icon(icon), label, self)
+        action.setShortcut(key)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{label} ({shortcut})")
+        toolbar.addAction(action)
+        return action
+
+    def new_article(self) -> None:
+        """Create an empty draft and open it in the editor."""
+        store = self._context.store
+        self._context.tasks.submit(
+            partial(editing.new_draft, store), self.edit_article, self._on_load_failed
+        )
+
+    def edit_article(self, article_id: int) -> None:
+        """Open an article in the editor."""
+        self.editor.open_article(article_id)
+        self.stack.setCurrentWidget(self.editor)
+        self.inspector_dock.show()
+
+    def recover_interrupted_session(self) -> None:
+        """Reopen the article being edited when newsdesk last stopped without closing."""
+        article_id = EditingSession.in_folder(self._context.paths.data_dir).interrupted()
+        if article_id is None:
+            return
+        self.edit_article(article_id)
+        self.statusBar().showMessage(
+            self.tr(
+                "newsdesk did not close properly last time. The article you were writing is "
+                "open again with everything up to its last autosave."
+            )
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Save what is being written; ask before losing anything that could not be saved."""
+        if not self.editor.close_article():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved article"),
+                self.tr(
+                    "The article could not be saved. Close anyway and lose the latest changes?"
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        event.accept()
+
+    def _on_editor_saved(self, _article_id: int) -> None:
         self.refresh_counts()
 
     def current_place(self) -> Place:
@@ -109,10 +200,18 @@ class MainWindow(QMainWindow):
 
         self._context.tasks.submit(count, self.sidebar_model.set_counts, self._on_load_failed)
 
+    def _on_sidebar_clicked(self, index: QModelIndex) -> None:
+        if self.stack.currentWidget() is self.editor:
+            self._show_place(ENTRIES[index.row()].place)
+
     def _on_sidebar_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
-        if not selected.indexes():
-            return
-        place = ENTRIES[selected.indexes()[0].row()].place
+        if selected.indexes():
+            self._show_place(ENTRIES[selected.indexes()[0].row()].place)
+
+    def _show_place(self, place: Place) -> None:
+        if self.stack.currentWidget() is self.editor:
+            self.editor.save_now()
+            self.inspector_dock.hide()
         if place == Place.COMMENTS:
             self.stack.setCurrentWidget(self.comments)
             self.comments.reload()

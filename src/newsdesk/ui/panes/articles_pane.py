@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -33,6 +33,7 @@ class ArticlesPane(QWidget):
 
     articles_loaded = Signal(int)
     load_failed = Signal(object)
+    edit_requested = Signal(int)
 
     def __init__(self, context: AppContext, parent: Any = None) -> None:
         """Build the search box, the table and the reader view."""
@@ -75,6 +76,7 @@ class ArticlesPane(QWidget):
         self._search_timer.timeout.connect(self.reload)
         self.search_box.textChanged.connect(self._search_timer.start)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table.activated.connect(self._on_table_activated)
         self.reader.article_link_clicked.connect(self._on_reader_article_link_clicked)
 
     def show_statuses(self, statuses: tuple[ArticleStatus, ...]) -> None:
@@ -103,6 +105,9 @@ class ArticlesPane(QWidget):
     def _on_table_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         if selected.indexes():
             self.open_article(self.model.row_at(selected.indexes()[0].row()).id)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.edit_requested.emit(self.model.row_at(index.row()).id)
 
     def open_article(self, article_id: int) -> None:
         """Show an article in the reader view."""

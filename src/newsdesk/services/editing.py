@@ -1,0 +1,58 @@
+"""Use cases of the editor: new drafts, saves and autosaves, the names to pick from."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from newsdesk.domain import Changes, RevisionKind
+from newsdesk.services.articles import check_fields
+from newsdesk.store.articles import (
+    ArticleFields,
+    Vocabulary,
+    add_article,
+    add_revision,
+    apply_fields,
+    article_row,
+)
+from newsdesk.store.schema import SectionRow, TagRow
+
+if TYPE_CHECKING:
+    from newsdesk.store import Store
+
+
+def new_draft(store: Store, title: str = "") -> int:
+    """Create an empty draft and return its id."""
+    fields = ArticleFields(title=title, body_html="")
+    with store.durable_transaction() as session:
+        row = add_article(session, Vocabulary(session), fields, RevisionKind.SAVE)
+        session.flush()
+        return row.id
+
+
+def save_article(
+    store: Store, article_id: int, fields: ArticleFields, kind: RevisionKind, label: str = ""
+) -> Changes:
+    """Write the editor's state and record a revision; explicit saves are flushed to disk."""
+    # An untitled article still saves: the writer may name it last.
+    check_fields(fields, require_title=False)
+    durable = kind == RevisionKind.SAVE
+    transaction = store.durable_transaction if durable else store.transaction
+    with transaction() as session:
+        row = article_row(session, article_id)
+        apply_fields(Vocabulary(session), row, fields)
+        add_revision(row, kind, label)
+    return Changes(articles={article_id})
+
+
+def section_names(store: Store) -> list[str]:
+    """Return the known sections by name."""
+    with store.transaction() as session:
+        return list(session.scalars(select(SectionRow.name).order_by(SectionRow.name)))
+
+
+def tag_names(store: Store) -> list[str]:
+    """Return the known tags by name, for completion."""
+    with store.transaction() as session:
+        return list(session.scalars(select(TagRow.name).order_by(TagRow.name)))

@@ -1,0 +1,366 @@
+"""WordPress REST JSON to and from plain dataclasses, checked field by field.
+
+Every ``parse_*`` function raises ``RemoteError(SERVER_NONSENSE)`` naming the first field
+that is missing or of the wrong type, so a proxy's HTML page or a half-written answer never
+reaches the store as data.
+
+The client marker: WordPress has no idempotency key, so every post we create carries
+``<!-- newsdesk:<article uid> -->`` as the first line of its content (see
+``newsdesk.sync.wordpress`` for why a comment and not post meta). ``split_marker`` takes it
+off again.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
+
+from newsdesk.domain.errors import ErrorCode
+from newsdesk.sync.errors import RemoteError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from newsdesk.domain.model import Article
+
+# Article uids are UUIDs; anything else could not be found again by WordPress's search.
+_MARKER_VALUE = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{7,63}")
+_MARKER_LINE = re.compile(r"\A<!-- newsdesk:([0-9A-Za-z][0-9A-Za-z-]{7,63}) -->\n?")
+
+
+class PushStatus(StrEnum):
+    """The only statuses newsdesk sends: a draft, or a draft submitted for review."""
+
+    DRAFT = "draft"
+    PENDING = "pending"
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """Who the application password belongs to, and the site it opens."""
+
+    user_id: int
+    name: str
+    slug: str
+    roles: tuple[str, ...]
+    capabilities: frozenset[str]
+    site_name: str
+    site_description: str
+    site_url: str
+    timezone_string: str
+    gmt_offset: float
+    language: str
+
+    def can(self, capability: str) -> bool:
+        """Tell whether the user holds a capability (``publish_posts``, ``manage_categories``)."""
+        return capability in self.capabilities
+
+
+@dataclass(frozen=True, slots=True)
+class RemotePost:
+    """A post as WordPress holds it; ``raw`` tells whether the texts are the edit-context ones."""
+
+    id: int
+    status: str
+    title_raw: str
+    content_raw: str
+    excerpt_raw: str
+    slug: str
+    categories: tuple[int, ...]
+    tags: tuple[int, ...]
+    author: int
+    featured_media: int
+    modified_gmt: datetime
+    link: str
+    revision_id: int | None
+    revision_count: int
+    raw: bool = True
+
+    @property
+    def marker(self) -> str | None:
+        """Return the client marker the content starts with, if any."""
+        return split_marker(self.content_raw)[0]
+
+    @property
+    def body_html(self) -> str:
+        """Return the content without the client marker line."""
+        return split_marker(self.content_raw)[1]
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A category or a tag; ``name`` is decoded (WordPress stores ``&`` as ``&amp;``)."""
+
+    id: int
+    name: str
+    slug: str
+    taxonomy: str
+    parent: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    """An uploaded file in the media library."""
+
+    id: int
+    source_url: str
+    mime_type: str
+    alt_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteUser:
+    """A site user; ``roles`` is empty unless the account may read users in edit context."""
+
+    id: int
+    name: str
+    slug: str
+    roles: tuple[str, ...] = ()
+
+
+def marker_comment(uid: str) -> str:
+    """Return the HTML comment that marks a post as created for the article ``uid``."""
+    if not _MARKER_VALUE.fullmatch(uid):
+        raise ValueError("an article uid is letters, digits and hyphens, 8 to 64 long")
+    return f"<!-- newsdesk:{uid} -->"
+
+
+def add_marker(content: str, uid: str) -> str:
+    """Put the marker line in front of the content (replacing an existing one)."""
+    return f"{marker_comment(uid)}\n{split_marker(content)[1]}"
+
+
+def split_marker(content: str) -> tuple[str | None, str]:
+    """Split content into its marker uid (or None) and the rest."""
+    match = _MARKER_LINE.match(content)
+    if match is None:
+        return None, content
+    return match.group(1), content[match.end() :]
+
+
+def post_payload(
+    article: Article,
+    *,
+    status: PushStatus = PushStatus.DRAFT,
+    categories: Sequence[int] = (),
+    tags: Sequence[int] = (),
+    featured_media: int | None = None,
+    author: int | None = None,
+) -> dict[str, Any]:
+    """Build the REST body for creating or updating the post of an article.
+
+    ``featured_media=None`` leaves the server's value alone and ``0`` removes it; an empty
+    slug is left out so that WordPress generates one when the post is published.
+    """
+    payload: dict[str, Any] = {
+        "title": article.title,
+        "content": add_marker(article.body_html, article.uid),
+        "excerpt": article.excerpt,
+        "status": PushStatus(status).value,
+        "categories": [int(term) for term in categories],
+        "tags": [int(term) for term in tags],
+    }
+    if article.slug:
+        payload["slug"] = article.slug
+    if featured_media is not None:
+        payload["featured_media"] = int(featured_media)
+    if author is not None:
+        payload["author"] = int(author)
+    return payload
+
+
+def parse_gmt(value: object, what: str) -> datetime:
+    """Read a WordPress ``*_gmt`` field (naive ISO text in UTC) as an aware UTC time."""
+    if not isinstance(value, str):
+        raise _nonsense(what)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise _nonsense(what) from None
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def parse_post(data: object) -> RemotePost:
+    """Read one post object (edit context gives the raw texts)."""
+    post = _object(data, "post")
+    title = _object(post.get("title"), "post.title")
+    content = _object(post.get("content"), "post.content")
+    excerpt = _object(post.get("excerpt"), "post.excerpt")
+    raw = all("raw" in part for part in (title, content, excerpt))
+    key = "raw" if raw else "rendered"
+    links = post.get("_links", {})
+    revision_id, revision_count = _revision(links if isinstance(links, dict) else {})
+    return RemotePost(
+        id=_int(post, "id", "post"),
+        status=_str(post, "status", "post"),
+        title_raw=_str(title, key, "post.title"),
+        content_raw=_str(content, key, "post.content"),
+        excerpt_raw=_str(excerpt, key, "post.excerpt"),
+        slug=unquote(_str(post, "slug", "post")),
+        categories=_ints(post, "categories", "post"),
+        tags=_ints(post, "tags", "post"),
+        author=_int(post, "author", "post"),
+        featured_media=_int(post, "featured_media", "post"),
+        modified_gmt=parse_gmt(post.get("modified_gmt"), "post.modified_gmt"),
+        link=_str(post, "link", "post"),
+        revision_id=revision_id,
+        revision_count=revision_count,
+        raw=raw,
+    )
+
+
+def parse_posts(data: object) -> list[RemotePost]:
+    """Read a list of posts."""
+    return [parse_post(item) for item in _list(data, "posts")]
+
+
+def parse_term(data: object, taxonomy: str) -> Term:
+    """Read one category or tag."""
+    term = _object(data, taxonomy)
+    parent = term.get("parent", 0)
+    if not isinstance(parent, int) or isinstance(parent, bool):
+        raise _nonsense(f"{taxonomy}.parent")
+    return Term(
+        id=_int(term, "id", taxonomy),
+        name=html.unescape(_str(term, "name", taxonomy)),
+        slug=unquote(_str(term, "slug", taxonomy)),
+        taxonomy=_str(term, "taxonomy", taxonomy),
+        parent=parent,
+    )
+
+
+def parse_media(data: object) -> Media:
+    """Read one media item."""
+    media = _object(data, "media")
+    return Media(
+        id=_int(media, "id", "media"),
+        source_url=_str(media, "source_url", "media"),
+        mime_type=_str(media, "mime_type", "media"),
+        alt_text=_str(media, "alt_text", "media"),
+    )
+
+
+def parse_user(data: object) -> RemoteUser:
+    """Read one user (view or edit context)."""
+    user = _object(data, "user")
+    roles = user.get("roles", [])
+    if not isinstance(roles, list) or not all(isinstance(role, str) for role in roles):
+        raise _nonsense("user.roles")
+    return RemoteUser(
+        id=_int(user, "id", "user"),
+        name=_str(user, "name", "user"),
+        slug=_str(user, "slug", "user"),
+        roles=tuple(roles),
+    )
+
+
+def parse_account(me: object, index: object, language: str | None = None) -> Account:
+    """Combine ``/wp/v2/users/me?context=edit`` and the REST index into an account.
+
+    ``language`` is the site language when the account may read the settings; otherwise the
+    user's locale stands in (WordPress reports the site language there unless the user chose
+    another).
+    """
+    user = _object(me, "me")
+    site = _object(index, "index")
+    roles = user.get("roles")
+    if not isinstance(roles, list) or not all(isinstance(role, str) for role in roles):
+        raise _nonsense("me.roles")
+    capabilities = user.get("capabilities")
+    if not isinstance(capabilities, dict):
+        raise _nonsense("me.capabilities")
+    user_id = _int(user, "id", "me")
+    if user_id <= 0:
+        raise _nonsense("me.id")
+    offset = site.get("gmt_offset", 0)
+    if isinstance(offset, str):
+        try:
+            offset = float(offset) if offset else 0.0
+        except ValueError:
+            raise _nonsense("index.gmt_offset") from None
+    if not isinstance(offset, int | float) or isinstance(offset, bool):
+        raise _nonsense("index.gmt_offset")
+    return Account(
+        user_id=user_id,
+        name=_str(user, "name", "me"),
+        slug=_str(user, "slug", "me"),
+        roles=tuple(roles),
+        capabilities=frozenset(name for name, held in capabilities.items() if held is True),
+        site_name=_str(site, "name", "index"),
+        site_description=_str(site, "description", "index"),
+        site_url=_str(site, "url", "index"),
+        timezone_string=_str(site, "timezone_string", "index"),
+        gmt_offset=float(offset),
+        language=language if language is not None else _str(user, "locale", "me"),
+    )
+
+
+def error_code_of(data: object) -> str:
+    """Return WordPress's ``code`` from an error body, or "" when there is none."""
+    if isinstance(data, dict):
+        code = data.get("code")
+        if isinstance(code, str):
+            return code
+    return ""
+
+
+def _revision(links: Mapping[str, Any]) -> tuple[int | None, int]:
+    newest: int | None = None
+    predecessor = links.get("predecessor-version")
+    if isinstance(predecessor, list) and predecessor and isinstance(predecessor[0], dict):
+        value = predecessor[0].get("id")
+        if isinstance(value, int) and not isinstance(value, bool):
+            newest = value
+    count = 0
+    history = links.get("version-history")
+    if isinstance(history, list) and history and isinstance(history[0], dict):
+        value = history[0].get("count")
+        if isinstance(value, int) and not isinstance(value, bool):
+            count = value
+    return newest, count
+
+
+def _nonsense(what: str) -> RemoteError:
+    return RemoteError(ErrorCode.SERVER_NONSENSE, what)
+
+
+def _object(value: object, what: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _nonsense(what)
+    return value
+
+
+def _list(value: object, what: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise _nonsense(what)
+    return value
+
+
+def _str(data: Mapping[str, Any], key: str, what: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str):
+        raise _nonsense(f"{what}.{key}")
+    return value
+
+
+def _int(data: Mapping[str, Any], key: str, what: str) -> int:
+    value = data.get(key)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _nonsense(f"{what}.{key}")
+    return value
+
+
+def _ints(data: Mapping[str, Any], key: str, what: str) -> tuple[int, ...]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(
+        isinstance(item, int) and not isinstance(item, bool) for item in value
+    ):
+        raise _nonsense(f"{what}.{key}")
+    return tuple(value)

@@ -1,0 +1,497 @@
+"""A small synchronous WordPress REST client over httpx.
+
+Routes are addressed as ``<site>/?rest_route=/wp/v2/...``, which works whether or not the
+site has pretty permalinks (``/wp-json/`` needs them). Redirects are not followed: a POST
+silently turned into a GET, or Basic auth sent to another host, is worse than an error
+naming the new address (``SITE_REDIRECTED``, detail = Location).
+
+Idempotent creates. WordPress 6.1 has no idempotency key and no conditional requests, so a
+create whose answer was lost can only be recognised afterwards. Post meta was considered
+and rejected: meta that no plugin registered is silently dropped (the answer is 200 with
+``"meta": []``), and even registered meta cannot be queried through core REST routes. What
+works on a stock site for every role that can write (editor, author, contributor, verified
+against WordPress 6.1) is an HTML comment as the first line of the content,
+``<!-- newsdesk:<article uid> -->``: kses keeps it byte for byte, readers do not see it,
+and ``search=<uid>`` (title, excerpt and content) with ``status=any`` finds it.
+``find_post_by_marker`` searches that way and then checks the comment itself, since search
+is a substring match.
+
+Failures become ``RemoteError``: retryable (``SERVER_UNREACHABLE``, ``CONNECTION_LOST``,
+``SERVER_TIMEOUT``, 5xx ``SERVER_ERROR``, 429 ``RATE_LIMITED`` with Retry-After in seconds,
+``SERVER_NONSENSE`` for a body that is not the JSON we asked for) or permanent (401
+``AUTH_FAILED``, 403 ``FORBIDDEN``, 404 ``REMOTE_NOT_FOUND``, other 4xx ``REMOTE_REJECTED``,
+``TLS_FAILED``, ``SITE_REDIRECTED``), with WordPress's ``code`` as the detail. A wrong
+application password is not an error on stock WordPress: the request runs anonymously and
+public routes answer 200, so ``verify`` always asks ``/users/me``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import html
+import ipaddress
+import json
+import logging
+import mimetypes
+import ssl
+import time
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from newsdesk import __version__
+from newsdesk.domain.errors import ErrorCode, NewsdeskError
+from newsdesk.sync.errors import RemoteError
+from newsdesk.sync.mapping import (
+    Account,
+    Media,
+    RemotePost,
+    RemoteUser,
+    Term,
+    error_code_of,
+    marker_comment,
+    parse_account,
+    parse_media,
+    parse_post,
+    parse_posts,
+    parse_term,
+    parse_user,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+PER_PAGE = 100  # WordPress's maximum
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=60.0, pool=10.0)
+_INDEX_FIELDS = "name,description,url,home,gmt_offset,timezone_string,namespaces,authentication"
+# Upload failures WordPress reports as 500 although retrying cannot help (bad file type).
+_PERMANENT_SERVER_CODES = frozenset({"rest_upload_unknown_error", "rest_upload_sideload_error"})
+
+
+def is_loopback_host(host: str) -> bool:
+    """Tell whether a host name or address is this machine's loopback."""
+    name = host.strip("[]").lower()
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def normalise_site_url(url: str) -> str:
+    """Check a site address and return it without a trailing slash.
+
+    Only ``https://`` is accepted, and ``http://`` for loopback hosts; user names or
+    passwords inside the URL, queries and fragments are refused.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+        _ = parts.port  # raises for a malformed port
+    except ValueError:
+        raise NewsdeskError(ErrorCode.BAD_SITE_URL) from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise NewsdeskError(ErrorCode.BAD_SITE_URL)
+    if parts.username is not None or parts.password is not None or parts.query or parts.fragment:
+        raise NewsdeskError(ErrorCode.BAD_SITE_URL)
+    if parts.scheme == "http" and not is_loopback_host(host):
+        raise NewsdeskError(ErrorCode.INSECURE_SITE_URL, host)
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.rstrip("/"), "", ""))
+
+
+def is_loopback_http(url: str) -> bool:
+    """Tell whether a site address is plain ``http://`` on loopback (the UI shows a warning)."""
+    parts = urlsplit(url.strip())
+    return parts.scheme == "http" and is_loopback_host(parts.hostname or "")
+
+
+def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
+    """Read a Retry-After header (seconds or an HTTP date) as seconds from now."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class WordPressClient:
+    """Talk to one WordPress site as one user with an application password."""
+
+    def __init__(
+        self,
+        site_url: str,
+        username: str,
+        app_password: str,
+        *,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        """Open a connection pool for the site; the password only goes into the auth header."""
+        self.site_url = normalise_site_url(site_url)
+        self.username = username
+        loopback = is_loopback_host(urlsplit(self.site_url).hostname or "")
+        self._http = httpx.Client(
+            auth=httpx.BasicAuth(username, app_password),
+            headers={"User-Agent": f"newsdesk/{__version__}", "Accept": "application/json"},
+            timeout=timeout,
+            verify=True,
+            follow_redirects=False,
+            # A proxy from the environment is honoured for real sites, never for loopback.
+            trust_env=not loopback,
+            transport=transport,
+        )
+
+    @property
+    def is_loopback_http(self) -> bool:
+        """Tell whether this client talks plain HTTP to a loopback site."""
+        return is_loopback_http(self.site_url)
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def __enter__(self) -> WordPressClient:
+        """Use the client in a ``with`` block."""
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Close the client at the end of the ``with`` block."""
+        self.close()
+
+    def __repr__(self) -> str:
+        """Name the site and user, never the password."""
+        return f"WordPressClient({self.site_url!r}, {self.username!r})"
+
+    # ------------------------------------------------------------------ account
+
+    def verify(self) -> Account:
+        """Check the password with ``/users/me`` and read the user's roles and the site."""
+        try:
+            index = self._json("GET", "/", params={"_fields": _INDEX_FIELDS})
+        except RemoteError as error:
+            if error.code in (ErrorCode.SERVER_NONSENSE, ErrorCode.REMOTE_NOT_FOUND):
+                raise RemoteError(ErrorCode.NOT_WORDPRESS, status=error.status) from None
+            raise
+        namespaces = index.get("namespaces") if isinstance(index, dict) else None
+        if not isinstance(namespaces, list) or "wp/v2" not in namespaces:
+            raise RemoteError(ErrorCode.NOT_WORDPRESS)
+        try:
+            me = self._json("GET", "/wp/v2/users/me", params={"context": "edit"})
+        except RemoteError as error:
+            if error.code is ErrorCode.AUTH_FAILED and not _app_passwords_on(index):
+                raise RemoteError(
+                    ErrorCode.APP_PASSWORDS_UNAVAILABLE, error.detail, status=error.status
+                ) from None
+            raise
+        language: str | None = None
+        capabilities = me.get("capabilities") if isinstance(me, dict) else None
+        if isinstance(capabilities, dict) and capabilities.get("manage_options") is True:
+            settings = self._json("GET", "/wp/v2/settings", params={"_fields": "language"})
+            if isinstance(settings, dict) and isinstance(settings.get("language"), str):
+                language = settings["language"]
+        return parse_account(me, index, language)
+
+    def list_users(self, *, context: str = "view") -> list[RemoteUser]:
+        """List the users who can write posts (``context="edit"`` adds roles; admins only)."""
+        pages = self._pages("/wp/v2/users", {"who": "authors", "context": context})
+        return [parse_user(item) for item in pages]
+
+    # ------------------------------------------------------------------ posts
+
+    def create_post(self, payload: Mapping[str, Any]) -> RemotePost:
+        """Create a post; the answer is in edit context."""
+        return parse_post(self._json("POST", "/wp/v2/posts", json_body=payload))
+
+    def update_post(self, post_id: int, payload: Mapping[str, Any]) -> RemotePost:
+        """Update a post; the answer is in edit context."""
+        return parse_post(self._json("POST", f"/wp/v2/posts/{int(post_id)}", json_body=payload))
+
+    def get_post(self, post_id: int, context: str = "edit") -> RemotePost:
+        """Fetch one post."""
+        data = self._json("GET", f"/wp/v2/posts/{int(post_id)}", params={"context": context})
+        return parse_post(data)
+
+    def list_posts(
+        self,
+        modified_after: datetime | None = None,
+        status: str = "any",
+        page: int | None = None,
+        *,
+        author: int | None = None,
+        search: str | None = None,
+    ) -> list[RemotePost]:
+        """List posts in edit context, oldest change first; every page unless ``page`` is set.
+
+        ``modified_after`` is strict and WordPress keeps whole seconds: callers that keep a
+        cursor should ask from one second earlier and drop what they already have.
+        """
+        params: dict[str, Any] = {
+            "status": status,
+            "context": "edit",
+            "orderby": "modified",
+            "order": "asc",
+        }
+        if modified_after is not None:
+            if modified_after.tzinfo is None:
+                raise ValueError("modified_after must be an aware datetime")
+            params["modified_after"] = modified_after.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        if author is not None:
+            params["author"] = int(author)
+        if search is not None:
+            params["search"] = search
+        if page is not None:
+            data = self._json("GET", "/wp/v2/posts", params={**params, "page": page})
+            return parse_posts(data)
+        return parse_posts(self._pages("/wp/v2/posts", params))
+
+    def find_post_by_marker(self, marker: str) -> RemotePost | None:
+        """Find the post created for an article uid (the oldest, if a retry made two)."""
+        comment = marker_comment(marker)
+        found = [
+            post
+            for post in self.list_posts(status="any", search=marker)
+            if post.content_raw.startswith(comment)
+        ]
+        return min(found, key=lambda post: post.id) if found else None
+
+    # ------------------------------------------------------------------ terms and media
+
+    def ensure_category(self, name: str) -> Term:
+        """Return the category with this name, creating it when missing (needs the right)."""
+        return self._ensure_term("categories", "category", name)
+
+    def ensure_tag(self, name: str) -> Term:
+        """Return the tag with this name, creating it when missing."""
+        return self._ensure_term("tags", "post_tag", name)
+
+    def upload_media(self, path: Path, alt_text: str, *, title: str | None = None) -> Media:
+        """Upload an image with its alt text in one request."""
+        try:
+            content = path.read_bytes()
+        except FileNotFoundError:
+            raise NewsdeskError(ErrorCode.FILE_NOT_FOUND, str(path)) from None
+        except OSError:
+            raise NewsdeskError(ErrorCode.FILE_UNREADABLE, str(path)) from None
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        fields = {"alt_text": alt_text}
+        if title is not None:
+            fields["title"] = title
+        data = self._json(
+            "POST", "/wp/v2/media", files={"file": (path.name, content, mime)}, data=fields
+        )
+        return parse_media(data)
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _ensure_term(self, route: str, taxonomy: str, name: str) -> Term:
+        wanted = name.strip()
+        found = self._find_term(route, taxonomy, wanted)
+        if found is not None:
+            return found
+        try:
+            data = self._json("POST", f"/wp/v2/{route}", json_body={"name": wanted})
+        except RemoteError as error:
+            existing = error.term_id if isinstance(error, _TermExists) else None
+            if existing is None:
+                raise
+            data = self._json("GET", f"/wp/v2/{route}/{existing}")
+        return parse_term(data, taxonomy)
+
+    def _find_term(self, route: str, taxonomy: str, name: str) -> Term | None:
+        # WordPress stores "&" as "&amp;" and its search matches only that form.
+        search = html.escape(name, quote=False)
+        terms = [
+            parse_term(item, taxonomy)
+            for item in self._pages(f"/wp/v2/{route}", {"search": search, "hide_empty": "false"})
+        ]
+        matches = [term for term in terms if term.name == name]
+        if not matches:
+            return None
+        return min(matches, key=lambda term: (term.parent != 0, term.id))
+
+    def _pages(self, route: str, params: Mapping[str, Any]) -> list[Any]:
+        items: list[Any] = []
+        page, total = 1, 1
+        while page <= total:
+            try:
+                response = self._send(
+                    "GET", route, params={**params, "per_page": PER_PAGE, "page": page}
+                )
+            except RemoteError as error:
+                # The last page can vanish while we read (posts deleted meanwhile).
+                if page > 1 and error.detail == "rest_post_invalid_page_number":
+                    break
+                raise
+            data = _decode(response)
+            if not isinstance(data, list):
+                raise RemoteError(ErrorCode.SERVER_NONSENSE, f"{route}: not a list")
+            items.extend(data)
+            total = _total_pages(response)
+            page += 1
+        return items
+
+    def _json(
+        self,
+        method: str,
+        route: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json_body: Mapping[str, Any] | None = None,
+        files: Mapping[str, Any] | None = None,
+        data: Mapping[str, str] | None = None,
+    ) -> Any:
+        response = self._send(
+            method, route, params=params, json_body=json_body, files=files, data=data
+        )
+        return _decode(response)
+
+    def _send(
+        self,
+        method: str,
+        route: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json_body: Mapping[str, Any] | None = None,
+        files: Mapping[str, Any] | None = None,
+        data: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        query = {"rest_route": route, **(params or {})}
+        started = time.perf_counter()
+        try:
+            response = self._http.request(
+                method,
+                f"{self.site_url}/",
+                params=query,
+                json=json_body,
+                files=files,
+                data=data,
+            )
+        except httpx.TimeoutException as error:
+            raise RemoteError(ErrorCode.SERVER_TIMEOUT, type(error).__name__) from error
+        except httpx.ConnectError as error:
+            if _caused_by_tls(error):
+                raise RemoteError(ErrorCode.TLS_FAILED) from error
+            raise RemoteError(ErrorCode.SERVER_UNREACHABLE) from error
+        except (httpx.NetworkError, httpx.RemoteProtocolError) as error:
+            raise RemoteError(ErrorCode.CONNECTION_LOST, type(error).__name__) from error
+        log.debug(
+            "%s %s -> %s in %.0f ms",
+            method,
+            route,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+        )
+        _raise_for_status(response)
+        return response
+
+
+class _TermExists(RemoteError):
+    """WordPress's ``term_exists`` answer, which names the existing term."""
+
+    def __init__(self, term_id: int, status: int) -> None:
+        super().__init__(ErrorCode.REMOTE_REJECTED, "term_exists", status=status)
+        self.term_id = term_id
+
+
+def _raise_for_status(response: httpx.Response) -> None:
+    status = response.status_code
+    if 200 <= status < 300:
+        return
+    if 300 <= status < 400:
+        raise RemoteError(
+            ErrorCode.SITE_REDIRECTED, response.headers.get("Location", ""), status=status
+        )
+    body = _error_body(response)
+    wp_code = error_code_of(body)
+    if status == 429:
+        after = retry_after_seconds(response.headers.get("Retry-After"))
+        raise RemoteError(ErrorCode.RATE_LIMITED, wp_code, status=status, retry_after=after)
+    if status >= 500:
+        if wp_code in _PERMANENT_SERVER_CODES:
+            raise RemoteError(ErrorCode.REMOTE_REJECTED, wp_code, status=status)
+        after = retry_after_seconds(response.headers.get("Retry-After"))
+        raise RemoteError(ErrorCode.SERVER_ERROR, wp_code, status=status, retry_after=after)
+    if status == 401:
+        raise RemoteError(ErrorCode.AUTH_FAILED, wp_code, status=status)
+    if status == 403:
+        raise RemoteError(ErrorCode.FORBIDDEN, wp_code, status=status)
+    if status == 404:
+        raise RemoteError(ErrorCode.REMOTE_NOT_FOUND, wp_code, status=status)
+    if status >= 400:
+        term_id = _existing_term_id(body) if wp_code == "term_exists" else None
+        if term_id is not None:
+            raise _TermExists(term_id, status)
+        raise RemoteError(ErrorCode.REMOTE_REJECTED, wp_code, status=status)
+    raise RemoteError(ErrorCode.SERVER_NONSENSE, f"status {status}", status=status)
+
+
+def _error_body(response: httpx.Response) -> object:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return None
+
+
+def _existing_term_id(body: object) -> int | None:
+    if isinstance(body, dict) and isinstance(body.get("data"), dict):
+        term_id = body["data"].get("term_id")
+        if isinstance(term_id, int) and not isinstance(term_id, bool) and term_id > 0:
+            return term_id
+    return None
+
+
+def _decode(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        raise RemoteError(
+            ErrorCode.SERVER_NONSENSE, "not JSON", status=response.status_code
+        ) from None
+
+
+def _total_pages(response: httpx.Response) -> int:
+    value = response.headers.get("X-WP-TotalPages", "1")
+    try:
+        return int(value)
+    except ValueError:
+        raise RemoteError(ErrorCode.SERVER_NONSENSE, "X-WP-TotalPages") from None
+
+
+def _app_passwords_on(index: object) -> bool:
+    auth = index.get("authentication") if isinstance(index, dict) else None
+    return isinstance(auth, dict) and "application-passwords" in auth
+
+
+def _caused_by_tls(error: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ssl.SSLError):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "PER_PAGE",
+    "WordPressClient",
+    "is_loopback_host",
+    "is_loopback_http",
+    "normalise_site_url",
+    "retry_after_seconds",
+]

@@ -1,0 +1,229 @@
+"""Writing one article: toolbar, body editor, preview, inspector, saving and autosaving."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from newsdesk.config.session import EditingSession
+from newsdesk.domain import Article, ArticleStatus, Author, NewsdeskError, RevisionKind
+from newsdesk.services import articles, catalogue, editing
+from newsdesk.ui.editor.actions import EditorActions
+from newsdesk.ui.editor.editor_widget import ArticleEditor
+from newsdesk.ui.editor.inspector import Inspector
+from newsdesk.ui.panes.reader_view import ReaderView
+
+if TYPE_CHECKING:
+    from newsdesk.ui.context import AppContext
+
+# Save this long after typing pauses, and at least this often while it goes on.
+AUTOSAVE_IDLE_MS = 3_000
+AUTOSAVE_MAX_WAIT_MS = 20_000
+
+
+class EditorPane(QWidget):
+    """Edits one article at a time and keeps the store up to date with it."""
+
+    article_loaded = Signal(int)
+    saved = Signal(int)
+    save_failed = Signal(object)
+
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
+        """Build the toolbar, the editor and preview tabs, and the inspector."""
+        super().__init__(parent)
+        self._context = context
+        self._session = EditingSession.in_folder(context.paths.data_dir)
+        self.article_id: int | None = None
+        self._status = ArticleStatus.DRAFT
+        self._authors: list[Author] = []
+        self._edits = 0
+        self._saved_edits = 0
+        self._saving = False
+        self.editor = ArticleEditor(self)
+        self.editor.setAccessibleName(self.tr("Article text"))
+        self.actions = EditorActions(self.editor, self._ask_link)
+        self.toolbar = QToolBar(self.tr("Formatting"), self)
+        self.toolbar.setAccessibleName(self.tr("Formatting"))
+        for action in self.actions.formatting_actions():
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        self.preview = ReaderView(self)
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.editor, self.tr("Write"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.inspector = Inspector()
+        self.status_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.status_label)
+        self._idle_timer = self._timer(AUTOSAVE_IDLE_MS)
+        self._max_wait_timer = self._timer(AUTOSAVE_MAX_WAIT_MS)
+        self.editor.document().contentsChanged.connect(self._on_content_changed)
+        self.inspector.changed.connect(self._on_content_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+    def _timer(self, interval: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(self._on_autosave_due)
+        return timer
+
+    # Opening -------------------------------------------------------------------
+
+    def open_article(self, article_id: int) -> None:
+        """Load an article into the editor (after saving the one open now)."""
+        self.save_now(RevisionKind.AUTOSAVE)
+        store = self._context.store
+
+        def load() -> tuple[Article, Author | None, list[str], list[str], list[Author]]:
+            article, author = articles.get_article_with_author(store, article_id)
+            return (
+                article,
+                author,
+                editing.section_names(store),
+                editing.tag_names(store),
+                catalogue.list_authors(store),
+            )
+
+        self._context.tasks.submit(load, self._on_article_fetched, self.save_failed.emit)
+
+    def _on_article_fetched(
+        self, loaded: tuple[Article, Author | None, list[str], list[str], list[Author]]
+    ) -> None:
+        article, _author, sections, tags, authors = loaded
+        self.article_id = None  # loading is not editing
+        self._authors = authors
+        self.inspector.set_choices(sections, tags, [author.name for author in authors])
+        self.inspector.show_article(article)
+        self.editor.load(article.body_html)
+        self.article_id = article.id
+        self._status = article.status
+        self._edits = self._saved_edits = 0
+        self._session.begin(article.id)
+        self._show_status(self.tr("Saved"))
+        self.tabs.setCurrentWidget(self.editor)
+        self.article_loaded.emit(article.id)
+
+    # Saving ---------------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        """Tell whether anything typed is not in the store yet."""
+        return self.article_id is not None and self._edits != self._saved_edits
+
+    def _on_content_changed(self) -> None:
+        if self.article_id is None:
+            return
+        self._edits += 1
+        self._show_status(self.tr("Unsaved changes"))
+        self._idle_timer.start()
+        if not self._max_wait_timer.isActive():
+            self._max_wait_timer.start()
+
+    def _on_autosave_due(self) -> None:
+        self.save(RevisionKind.AUTOSAVE)
+
+    def save(self, kind: RevisionKind = RevisionKind.SAVE) -> None:
+        """Save in the background; an explicit save also makes a revision flushed to disk."""
+        nothing_new = kind == RevisionKind.AUTOSAVE and not self.has_unsaved_changes()
+        if self.article_id is None or nothing_new:
+            return
+        if self._saving:
+            self._idle_timer.start()  # try again once the running save is done
+            return
+        self._idle_timer.stop()
+        self._max_wait_timer.stop()
+        self._saving = True
+        self._show_status(self.tr("Saving…"))
+        job = partial(
+            editing.save_article,
+            self._context.store,
+            self.article_id,
+            self.inspector.fields(self.editor.html(), self._status),
+            kind,
+        )
+        self._context.tasks.submit(job, partial(self._on_saved, self._edits), self._on_save_failed)
+
+    def save_now(self, kind: RevisionKind = RevisionKind.SAVE) -> bool:
+        """Save on the GUI thread (closing, switching articles); return whether it worked."""
+        if not self.has_unsaved_changes() or self.article_id is None:
+            return True
+        try:
+            editing.save_article(
+                self._context.store,
+                self.article_id,
+                self.inspector.fields(self.editor.html(), self._status),
+                kind,
+            )
+        except NewsdeskError as error:
+            self._on_save_failed(error)
+            return False
+        self._on_saved(self._edits, None)
+        return True
+
+    def _on_saved(self, edits: int, _changes: object) -> None:
+        self._saving = False
+        self._saved_edits = edits
+        if self.has_unsaved_changes():
+            self._show_status(self.tr("Unsaved changes"))
+            self._idle_timer.start()
+        else:
+            time = QTime.currentTime().toString("HH:mm")
+            self._show_status(self.tr("Saved at {time}").format(time=time))
+        if self.article_id is not None:
+            self.saved.emit(self.article_id)
+
+    def _on_save_failed(self, error: Exception) -> None:
+        self._saving = False
+        code = error.code.value if isinstance(error, NewsdeskError) else type(error).__name__
+        # The text stays in the editor and counts as unsaved; the next change retries.
+        self._show_status(
+            self.tr("Not saved: the store refused the write ({code}). Your text is kept.").format(
+                code=code
+            )
+        )
+        self.save_failed.emit(error)
+
+    def close_article(self) -> bool:
+        """Save and let go of the article; False if it could not be saved."""
+        if not self.save_now(RevisionKind.AUTOSAVE):
+            return False
+        self._session.end()
+        return True
+
+    def _show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    # Links and preview -------------------------------------------------------------
+
+    def _ask_link(self, current: str) -> str | None:
+        target, accepted = QInputDialog.getText(
+            self, self.tr("Link"), self.tr("Link target (empty removes the link):"), text=current
+        )
+        return target if accepted else None
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is not self.preview or self.article_id is None:
+            return
+        fields = self.inspector.fields(self.editor.html(), self._status)
+        author = next((a for a in self._authors if a.name == fields.author), None)
+        article = Article(
+            id=self.article_id,
+            uid="",
+            title=fields.title,
+            body_html=fields.body_html,
+            excerpt=fields.excerpt,
+            section=fields.section,
+            tags=fields.tags,
+            byline=fields.byline,
+            author=fields.author,
+        )
+        self.preview.show_article(article, author)
