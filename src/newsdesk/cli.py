@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", help="add the demo articles, authors and comments")
     gui = commands.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("--edit", type=int, metavar="ID", help="open this article in the editor")
     gui.add_argument(
         "--exit-after-paint",
         action="store_true",

@@ -49,7 +49,9 @@ def credential_key(username: str, site_url: str) -> str:
 def is_safe_backend(backend: KeyringBackend) -> bool:
     """Tell whether a keyring backend keeps secrets safely (not fail, null or plain text)."""
     if isinstance(backend, ChainerBackend):
-        return any(is_safe_backend(inner) for inner in backend.backends)
+        # A chain writes to its first backend and reads from any: every link must be safe.
+        chained = list(backend.backends)
+        return bool(chained) and all(is_safe_backend(inner) for inner in chained)
     module = type(backend).__module__
     if module.startswith(_UNSAFE_MODULES):
         return False

@@ -232,6 +232,7 @@ class WordPressClient:
         *,
         author: int | None = None,
         search: str | None = None,
+        per_page: int = PER_PAGE,
     ) -> list[RemotePost]:
         """List posts in edit context, oldest change first; every page unless ``page`` is set.
 
@@ -253,9 +254,11 @@ class WordPressClient:
         if search is not None:
             params["search"] = search
         if page is not None:
-            data = self._json("GET", "/wp/v2/posts", params={**params, "page": page})
+            data = self._json(
+                "GET", "/wp/v2/posts", params={**params, "page": page, "per_page": per_page}
+            )
             return parse_posts(data)
-        return parse_posts(self._pages("/wp/v2/posts", params))
+        return parse_posts(self._pages("/wp/v2/posts", params, per_page))
 
     def find_post_by_marker(self, marker: str) -> RemotePost | None:
         """Find the post created for an article uid (the oldest, if a retry made two)."""
@@ -322,13 +325,13 @@ class WordPressClient:
             return None
         return min(matches, key=lambda term: (term.parent != 0, term.id))
 
-    def _pages(self, route: str, params: Mapping[str, Any]) -> list[Any]:
+    def _pages(self, route: str, params: Mapping[str, Any], per_page: int = PER_PAGE) -> list[Any]:
         items: list[Any] = []
         page, total = 1, 1
         while page <= total:
             try:
                 response = self._send(
-                    "GET", route, params={**params, "per_page": PER_PAGE, "page": page}
+                    "GET", route, params={**params, "per_page": per_page, "page": page}
                 )
             except RemoteError as error:
                 # The last page can vanish while we read (posts deleted meanwhile).

@@ -108,6 +108,8 @@ def run_app(args: argparse.Namespace) -> int:
         window.installEventFilter(watcher)
     window.show()
     window.recover_interrupted_session()
+    if getattr(args, "edit", None) is not None:
+        window.edit_article(args.edit)
     try:
         return app.exec()
     finally:

@@ -70,6 +70,11 @@ class EditorPane(QWidget):
         self.inspector.changed.connect(self._on_content_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
+    def set_autosave_delays(self, idle_ms: int, max_wait_ms: int) -> None:
+        """Autosave idle_ms after typing pauses, and at least every max_wait_ms while it goes on."""
+        self._idle_timer.setInterval(idle_ms)
+        self._max_wait_timer.setInterval(max_wait_ms)
+
     def _timer(self, interval: int) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -111,6 +116,7 @@ class EditorPane(QWidget):
         self._session.begin(article.id)
         self._show_status(self.tr("Saved"))
         self.tabs.setCurrentWidget(self.editor)
+        self.editor.setFocus()
         self.article_loaded.emit(article.id)
 
     # Saving ---------------------------------------------------------------------
