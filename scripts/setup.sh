@@ -17,6 +17,8 @@ packages=(
   fonts-noto-core fonts-noto-ui-core
 )
 "$PYTHON" -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
+# The end-to-end tests drive a real window on a virtual X server.
+[ -n "$EXTRAS" ] && packages+=(xvfb xdotool)
 
 if command -v dpkg-query >/dev/null; then
   missing=()
