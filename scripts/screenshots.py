@@ -24,11 +24,13 @@ from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.sidebar import Place
 from newsdesk.ui.tasks import TaskRunner
 
+# Name -> (language, sidebar place, article to open in the editor or None).
 SHOTS = {
-    "main-ar": ("ar", Place.PUBLISHED),
-    "comments-ar": ("ar", Place.COMMENTS),
-    "authors-ar": ("ar", Place.AUTHORS),
-    "main-en": ("en", Place.PUBLISHED),
+    "main-ar": ("ar", Place.PUBLISHED, None),
+    "editor-ar": ("ar", Place.DRAFTS, 1),
+    "comments-ar": ("ar", Place.COMMENTS, None),
+    "authors-ar": ("ar", Place.AUTHORS, None),
+    "main-en": ("en", Place.PUBLISHED, None),
 }
 
 
@@ -53,7 +55,7 @@ def main() -> int:
         paths = resolve_paths(folder, folder)
         store = open_store(f"sqlite:///{paths.default_database}")
         add_demo_content(store)
-        for name, (language, place) in SHOTS.items():
+        for name, (language, place, article_id) in SHOTS.items():
             translators = install_translators(app, language)
             configure_application(app, language)
             context = AppContext(store, paths, language, TaskRunner())
@@ -63,7 +65,11 @@ def main() -> int:
             settle(app, context)
             window.show_place(place)
             settle(app, context)
+            if article_id is not None:
+                window.edit_article(article_id)
+                settle(app, context)
             window.grab().save(str(args.output / f"{name}.png"))
+            window.editor.close_article()
             window.close()
             for translator in translators:
                 app.removeTranslator(translator)

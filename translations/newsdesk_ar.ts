@@ -101,6 +101,158 @@
     </message>
 </context>
 <context>
+    <name>EditorActions</name>
+    <message>
+        <source>Paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>عنوان رئيسي</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>عنوان فرعي</translation>
+    </message>
+    <message>
+        <source>Minor heading</source>
+        <translation>عنوان ثانوي</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>قائمة نقطية</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>قائمة مرقّمة</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>رابط…</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>إزالة الرابط</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Direction from text</source>
+        <translation>الاتجاه حسب النص</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPane</name>
+    <message>
+        <source>Article text</source>
+        <translation>نص المقال</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>كتابة</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تعديلات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>حُفظ الساعة {time}</translation>
+    </message>
+    <message>
+        <source>Not saved: the store refused the write ({code}). Your text is kept.</source>
+        <translation>لم يُحفظ: رفضت قاعدة البيانات الكتابة ({code}). نصّك باقٍ في المحرر.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>Link target (empty removes the link):</source>
+        <translation>عنوان الرابط (اتركه فارغاً لإزالة الرابط):</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>افصل بين الوسوم بفواصل</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>المقتطف</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>الرابط المختصر</translation>
+    </message>
+    <message>
+        <source>Make the slug from the title</source>
+        <translation>اشتقّ الرابط المختصر من العنوان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) of about {target}</source>
+        <translation>
+            <numerusform>لا أحرف من نحو {target}</numerusform>
+            <numerusform>حرف واحد من نحو {target}</numerusform>
+            <numerusform>حرفان من نحو {target}</numerusform>
+            <numerusform>%n أحرف من نحو {target}</numerusform>
+            <numerusform>%n حرفاً من نحو {target}</numerusform>
+            <numerusform>%n حرف من نحو {target}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Draft</source>
@@ -166,8 +318,36 @@
         <translation>الكتّاب</translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
         <source>Store: {store}</source>
         <translation>قاعدة البيانات: {store}</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>الأدوات الرئيسية</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>مقال جديد</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>newsdesk did not close properly last time. The article you were writing is open again with everything up to its last autosave.</source>
+        <translation>لم يُغلق newsdesk بشكل سليم في المرة السابقة. أُعيد فتح المقال الذي كنت تكتبه بكل ما حُفظ تلقائياً حتى آخر مرة.</translation>
+    </message>
+    <message>
+        <source>Unsaved article</source>
+        <translation>مقال غير محفوظ</translation>
+    </message>
+    <message>
+        <source>The article could not be saved. Close anyway and lose the latest changes?</source>
+        <translation>تعذّر حفظ المقال. هل تريد الإغلاق رغم ذلك وفقدان آخر التعديلات؟</translation>
     </message>
     <message>
         <source>Could not read the store ({code}).</source>

@@ -4,10 +4,10 @@ Every ``parse_*`` function raises ``RemoteError(SERVER_NONSENSE)`` naming the fi
 that is missing or of the wrong type, so a proxy's HTML page or a half-written answer never
 reaches the store as data.
 
-The client marker: WordPress has no idempotency key, so every post we create carries
-``<!-- newsdesk:<article uid> -->`` as the first line of its content (see
-``newsdesk.sync.wordpress`` for why a comment and not post meta). ``split_marker`` takes it
-off again.
+The client marker: WordPress has no idempotency key, so every post we create starts with
+``<!-- wp:newsdesk/marker {"uid":"<article uid>"} /-->``, a void block of a type no plugin
+registers (see ``newsdesk.sync.wordpress`` for why). ``split_marker`` takes it off again,
+wherever an editor moved it.
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 # Article uids are UUIDs; anything else could not be found again by WordPress's search.
 _MARKER_VALUE = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{7,63}")
-_MARKER_LINE = re.compile(r"\A<!-- newsdesk:([0-9A-Za-z][0-9A-Za-z-]{7,63}) -->\n?")
+_MARKER_BLOCK = re.compile(
+    r'<!-- wp:newsdesk/marker \{"uid":"([0-9A-Za-z][0-9A-Za-z-]{7,63})"\} /-->\n?'
+)
 
 
 class PushStatus(StrEnum):
@@ -63,7 +65,11 @@ class Account:
 
 @dataclass(frozen=True, slots=True)
 class RemotePost:
-    """A post as WordPress holds it; ``raw`` tells whether the texts are the edit-context ones."""
+    """A post as WordPress holds it.
+
+    The ``*_raw`` texts come with edit context only; ``raw`` is False (and they are empty)
+    for a view-context answer. ``content_rendered`` is what readers get.
+    """
 
     id: int
     status: str
@@ -79,11 +85,12 @@ class RemotePost:
     link: str
     revision_id: int | None
     revision_count: int
+    content_rendered: str = ""
     raw: bool = True
 
     @property
     def marker(self) -> str | None:
-        """Return the client marker the content starts with, if any."""
+        """Return the article uid of the client marker in the content, if any."""
         return split_marker(self.content_raw)[0]
 
     @property
@@ -124,23 +131,23 @@ class RemoteUser:
 
 
 def marker_comment(uid: str) -> str:
-    """Return the HTML comment that marks a post as created for the article ``uid``."""
+    """Return the block comment that marks a post as created for the article ``uid``."""
     if not _MARKER_VALUE.fullmatch(uid):
         raise ValueError("an article uid is letters, digits and hyphens, 8 to 64 long")
-    return f"<!-- newsdesk:{uid} -->"
+    return f'<!-- wp:newsdesk/marker {{"uid":"{uid}"}} /-->'
 
 
 def add_marker(content: str, uid: str) -> str:
-    """Put the marker line in front of the content (replacing an existing one)."""
+    """Put the marker line in front of the content (moving an existing one there)."""
     return f"{marker_comment(uid)}\n{split_marker(content)[1]}"
 
 
 def split_marker(content: str) -> tuple[str | None, str]:
-    """Split content into its marker uid (or None) and the rest."""
-    match = _MARKER_LINE.match(content)
+    """Split content into its marker uid (or None) and the content without the marker."""
+    match = _MARKER_BLOCK.search(content)
     if match is None:
         return None, content
-    return match.group(1), content[match.end() :]
+    return match.group(1), content[: match.start()] + content[match.end() :]
 
 
 def post_payload(
@@ -194,15 +201,14 @@ def parse_post(data: object) -> RemotePost:
     content = _object(post.get("content"), "post.content")
     excerpt = _object(post.get("excerpt"), "post.excerpt")
     raw = all("raw" in part for part in (title, content, excerpt))
-    key = "raw" if raw else "rendered"
     links = post.get("_links", {})
     revision_id, revision_count = _revision(links if isinstance(links, dict) else {})
     return RemotePost(
         id=_int(post, "id", "post"),
         status=_str(post, "status", "post"),
-        title_raw=_str(title, key, "post.title"),
-        content_raw=_str(content, key, "post.content"),
-        excerpt_raw=_str(excerpt, key, "post.excerpt"),
+        title_raw=_str(title, "raw", "post.title") if raw else "",
+        content_raw=_str(content, "raw", "post.content") if raw else "",
+        excerpt_raw=_str(excerpt, "raw", "post.excerpt") if raw else "",
         slug=unquote(_str(post, "slug", "post")),
         categories=_ints(post, "categories", "post"),
         tags=_ints(post, "tags", "post"),
@@ -212,6 +218,7 @@ def parse_post(data: object) -> RemotePost:
         link=_str(post, "link", "post"),
         revision_id=revision_id,
         revision_count=revision_count,
+        content_rendered=_str(content, "rendered", "post.content"),
         raw=raw,
     )
 

@@ -6,15 +6,19 @@ silently turned into a GET, or Basic auth sent to another host, is worse than an
 naming the new address (``SITE_REDIRECTED``, detail = Location).
 
 Idempotent creates. WordPress 6.1 has no idempotency key and no conditional requests, so a
-create whose answer was lost can only be recognised afterwards. Post meta was considered
-and rejected: meta that no plugin registered is silently dropped (the answer is 200 with
-``"meta": []``), and even registered meta cannot be queried through core REST routes. What
-works on a stock site for every role that can write (editor, author, contributor, verified
-against WordPress 6.1) is an HTML comment as the first line of the content,
-``<!-- newsdesk:<article uid> -->``: kses keeps it byte for byte, readers do not see it,
-and ``search=<uid>`` (title, excerpt and content) with ``status=any`` finds it.
-``find_post_by_marker`` searches that way and then checks the comment itself, since search
-is a substring match.
+create whose answer was lost can only be recognised afterwards, by a marker the post carries.
+Post meta was rejected: meta that no plugin registered is silently dropped (the answer is 200
+with ``"meta": []``), and even registered meta cannot be queried through core REST routes.
+A plain HTML comment (``<!-- newsdesk:uid -->``) survives kses for every role, but wpautop
+wraps it in an empty ``<p>`` on the public page. What we send instead is a void block
+comment as the first line of the content, ``<!-- wp:newsdesk/marker {"uid":"<uid>"} /-->``
+(verified against WordPress 6.1 as editor, author and contributor): ``content.raw`` keeps it
+byte for byte, the rendered page drops it (an unregistered block renders as nothing), and
+``search=<uid>`` with ``status=any`` finds the post. Because the content then "has blocks",
+WordPress no longer runs wpautop on it, so readers get our canonical HTML as sent. The block
+editor shows the marker as a block it does not support, to be left alone.
+``find_post_by_marker`` searches that way and checks the marker itself, since search is a
+substring match.
 
 Failures become ``RemoteError``: retryable (``SERVER_UNREACHABLE``, ``CONNECTION_LOST``,
 ``SERVER_TIMEOUT``, 5xx ``SERVER_ERROR``, 429 ``RATE_LIMITED`` with Retry-After in seconds,
@@ -266,7 +270,7 @@ class WordPressClient:
         found = [
             post
             for post in self.list_posts(status="any", search=marker)
-            if post.content_raw.startswith(comment)
+            if comment in post.content_raw
         ]
         return min(found, key=lambda post: post.id) if found else None
 
