@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTextBrowser
 
 from newsdesk.domain import Article, Author, Byline
+from newsdesk.services.transfer import EDITORIAL_TEAM_LABEL
 from newsdesk.text import Direction, paragraph_direction
-from newsdesk.ui import labels
 
 READER_STYLE = """
 p { line-height: 150%; margin-bottom: 10px; }
@@ -54,7 +54,8 @@ class ReaderView(QTextBrowser):
     def show_article(self, article: Article, author: Author | None) -> None:
         """Render an article for reading."""
         signed = author if article.byline == Byline.AUTHOR else None
-        byline = signed.name if signed else labels.editorial_team()
+        # The reader sees the site's own wording, whatever language the UI speaks.
+        byline = signed.name if signed else EDITORIAL_TEAM_LABEL
         parts = [
             text_block("p", article.section, "section"),
             text_block("h1", article.title),
