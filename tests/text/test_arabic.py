@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdesk.text.arabic import normalise, search_terms, words
+from newsdesk.text.arabic import fold_with_positions, normalise, search_terms, words
 
 # (input, expected) pairs; invisible and look-alike code points are written as escapes.
 GOLDEN: list[tuple[str, str]] = [
@@ -285,3 +285,16 @@ def test_search_terms_split_like_indexed_words():
     # Queries and indexed text must be cut at the same places, marks of other scripts included.
     text = "नमस्ते दुनिया COVID-19 العقـ.ـوبات"
     assert search_terms(text) == list(dict.fromkeys(words(text)))
+
+
+def test_fold_with_positions_maps_back_to_original():
+    text = "قالَ المتحدّث إنّ العقـــوبات"
+    folded, positions = fold_with_positions(text)
+    start = folded.index("العقوبات")
+    end = positions[start + len("العقوبات") - 1] + 1
+    assert text[positions[start] : end] == "العقـــوبات"
+
+
+def test_fold_with_positions_folds_hamza_and_digits():
+    folded, _ = fold_with_positions("أحمد ٢٢٥٤")
+    assert folded == "احمد 2254"

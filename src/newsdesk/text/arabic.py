@@ -78,6 +78,27 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+_MARKS_OR_TATWEEL_CHAR: Final = re.compile(f"[{_MARKS}{_TATWEEL}]")
+
+
+def fold_with_positions(text: str) -> tuple[str, list[int]]:
+    """Fold text character by character for find-in-text, keeping where each folded one came from.
+
+    A lighter cousin of normalise(): harakat, tatweel and invisible controls are
+    dropped and letter forms folded, but nothing is recomposed, so every folded
+    character maps back to one position of the original text.
+    """
+    folded: list[str] = []
+    positions: list[int] = []
+    for position, character in enumerate(text):
+        if _MARKS_OR_TATWEEL_CHAR.match(character) or _INVISIBLE.match(character):
+            continue
+        for piece in character.translate(_FOLD_TABLE).casefold():
+            folded.append(piece)
+            positions.append(position)
+    return "".join(folded), positions
+
+
 # A word is a run of letters and digits (no underscore). Indexed text and queries are
 # split by this one pattern, so both search engines see the same tokens.
 _WORD = re.compile(r"[^\W_]+")

@@ -101,7 +101,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.store_label)
         self.sidebar.selectionModel().selectionChanged.connect(self._on_sidebar_selection_changed)
         self.sidebar.clicked.connect(self._on_sidebar_clicked)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.articles.search_box.setFocus)
+        find = QShortcut(
+            QKeySequence.StandardKey.Find, self.articles, self.articles.search_box.setFocus
+        )
+        # Only while the list is shown: the editor has its own find bar on the same keys.
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._build_actions()
         self.sidebar.setCurrentIndex(self.sidebar_model.index(0))
         self.refresh_counts()

@@ -5,14 +5,25 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTime, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from newsdesk.config.session import EditingSession
 from newsdesk.domain import Article, ArticleStatus, Author, NewsdeskError, RevisionKind
 from newsdesk.services import articles, catalogue, editing
+from newsdesk.text import reading_minutes, word_count
 from newsdesk.ui.editor.actions import EditorActions
 from newsdesk.ui.editor.editor_widget import ArticleEditor
+from newsdesk.ui.editor.find_bar import FindBar
 from newsdesk.ui.editor.inspector import Inspector
 from newsdesk.ui.panes.reader_view import ReaderView
 
@@ -22,6 +33,7 @@ if TYPE_CHECKING:
 # Save this long after typing pauses, and at least this often while it goes on.
 AUTOSAVE_IDLE_MS = 3_000
 AUTOSAVE_MAX_WAIT_MS = 20_000
+COUNTS_DELAY_MS = 300
 
 
 class EditorPane(QWidget):
@@ -58,12 +70,29 @@ class EditorPane(QWidget):
         self.tabs.addTab(self.editor, self.tr("Write"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
         self.inspector = Inspector()
+        self.find_bar = FindBar(self.editor, self)
+        self.find_bar.hide()
         self.status_label = QLabel(self)
+        self.counts_label = QLabel(self)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.counts_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.tabs)
-        layout.addWidget(self.status_label)
+        layout.addWidget(self.find_bar)
+        layout.addLayout(status_row)
+        find = QAction(self.tr("Find and replace"), self)
+        find.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence.StandardKey.Replace])
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda _checked=False: self.find_bar.open())
+        self.addAction(find)
+        self.find_action = find
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self._update_counts)
         self._idle_timer = self._timer(AUTOSAVE_IDLE_MS)
         self._max_wait_timer = self._timer(AUTOSAVE_MAX_WAIT_MS)
         self.editor.document().contentsChanged.connect(self._on_content_changed)
@@ -126,6 +155,7 @@ class EditorPane(QWidget):
         return self.article_id is not None and self._edits != self._saved_edits
 
     def _on_content_changed(self) -> None:
+        self._counts_timer.start()
         if self.article_id is None:
             return
         self._edits += 1
@@ -207,6 +237,20 @@ class EditorPane(QWidget):
 
     def _show_status(self, text: str) -> None:
         self.status_label.setText(text)
+
+    def _update_counts(self) -> None:
+        text = self.editor.document().toPlainText()
+        words = word_count(text)
+        characters = len(text.replace("\u2029", "").replace("\n", ""))
+        self.counts_label.setText(
+            " · ".join(
+                (
+                    self.tr("%n word(s)", "", words),
+                    self.tr("%n character(s)", "", characters),
+                    self.tr("%n min read", "", reading_minutes(words)),
+                )
+            )
+        )
 
     # Links and preview -------------------------------------------------------------
 
