@@ -85,6 +85,8 @@ class Article:
     author_id: int | None = None
     status: ArticleStatus = ArticleStatus.DRAFT
     featured_image: str = ""
+    featured_image_alt: str = ""
+    related: tuple[int, ...] = ()
     word_count: int = 0
     created_at: datetime | None = None
     updated_at: datetime | None = None

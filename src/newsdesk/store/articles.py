@@ -21,6 +21,7 @@ from newsdesk.domain import (
 from newsdesk.store.schema import (
     ArticleRow,
     AuthorRow,
+    RelatedArticleRow,
     RevisionRow,
     SectionRow,
     TagRow,
@@ -50,6 +51,10 @@ class ArticleFields:
     byline: Byline = Byline.EDITORIAL_TEAM
     author: str = ""
     status: ArticleStatus = ArticleStatus.DRAFT
+    featured_image: str = ""
+    featured_image_alt: str = ""
+    # Ids of other articles, in the order they are listed under this one.
+    related: tuple[int, ...] = ()
 
 
 class Vocabulary:
@@ -117,10 +122,24 @@ def apply_fields(vocabulary: Vocabulary, row: ArticleRow, fields: ArticleFields)
     row.byline = fields.byline.value
     row.author = vocabulary.author(fields.author) if fields.byline == Byline.AUTHOR else None
     row.status = fields.status.value
+    row.featured_image_path = fields.featured_image
+    row.featured_image_alt = fields.featured_image_alt
+    _set_related(row, [related for related in dict.fromkeys(fields.related) if related != row.id])
     row.word_count = word_count(f"{fields.title}\n{body_text}")
     row.search_text = search_document(fields.title, fields.excerpt, body_text)
     row.updated_at = utc_now()
     row.dirty = True
+
+
+def _set_related(row: ArticleRow, related_ids: list[int]) -> None:
+    # Entries are reused by id: a new row with the same key would clash with the old one.
+    existing = {entry.related_id: entry for entry in row.related_entries}
+    entries = []
+    for position, related_id in enumerate(related_ids):
+        entry = existing.get(related_id) or RelatedArticleRow(related_id=related_id)
+        entry.position = position
+        entries.append(entry)
+    row.related_entries = entries
 
 
 def add_article(
@@ -171,6 +190,8 @@ def to_article(row: ArticleRow) -> Article:
         author_id=row.author_id,
         status=ArticleStatus(row.status),
         featured_image=row.featured_image_path,
+        featured_image_alt=row.featured_image_alt,
+        related=tuple(entry.related_id for entry in row.related_entries),
         word_count=row.word_count,
         created_at=row.created_at,
         updated_at=row.updated_at,

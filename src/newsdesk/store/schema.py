@@ -156,6 +156,12 @@ class ArticleRow(Base):
     section: Mapped[SectionRow | None] = relationship(lazy="joined")
     author: Mapped[AuthorRow | None] = relationship(lazy="joined")
     tags: Mapped[list[TagRow]] = relationship(secondary=article_tags, lazy="selectin")
+    related_entries: Mapped[list[RelatedArticleRow]] = relationship(
+        foreign_keys="RelatedArticleRow.article_id",
+        order_by="RelatedArticleRow.position",
+        cascade="all, delete-orphan",
+        lazy="selectin",
+    )
     # Write-only: adding an autosave checkpoint must not load the whole history.
     revisions: WriteOnlyMapped[RevisionRow] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
