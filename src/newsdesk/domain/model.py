@@ -103,6 +103,7 @@ class ArticleSummary:
     status: ArticleStatus
     word_count: int
     updated_at: datetime
+    slug: str = ""
 
 
 @dataclass(frozen=True, slots=True)

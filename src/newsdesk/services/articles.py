@@ -88,6 +88,12 @@ def search_articles(
         return summaries(session, statuses, ids)
 
 
+def get_summaries(store: Store, ids: list[int]) -> list[ArticleSummary]:
+    """Return list rows for these articles, in the order of ids (unknown ids are skipped)."""
+    with store.transaction() as session:
+        return summaries(session, ids=ids)
+
+
 def find_by_slug(store: Store, slug: str) -> int | None:
     """Return the id of the article with this slug, if any."""
     with store.transaction() as session:

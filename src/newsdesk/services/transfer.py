@@ -37,6 +37,8 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 # Names that mean "signed by the newsroom as a whole", not by a person.
 EDITORIAL_TEAM_NAMES = {normalise("فريق التحرير"), "editorial team"}
 EDITORIAL_TEAM_LABEL = "فريق التحرير"
+# The heading above related articles on the site's pages.
+RELATED_HEADING = "مقالات ذات صلة"
 _TAG_SEPARATORS = str.maketrans({"،": ","})
 # A line with nothing but spaces separates paragraphs too (pasted text is full of them).
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")

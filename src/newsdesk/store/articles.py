@@ -226,6 +226,7 @@ def summaries(
             ArticleRow.status,
             ArticleRow.word_count,
             ArticleRow.updated_at,
+            ArticleRow.slug,
         )
         .outerjoin(SectionRow, ArticleRow.section_id == SectionRow.id)
         .order_by(ArticleRow.updated_at.desc(), ArticleRow.id.desc())
@@ -243,8 +244,9 @@ def summaries(
             status=ArticleStatus(status),
             word_count=words,
             updated_at=updated_at,
+            slug=slug,
         )
-        for article_id, title, section, status, words, updated_at in session.execute(query)
+        for article_id, title, section, status, words, updated_at, slug in session.execute(query)
     ]
     if ids is not None:
         rank = {article_id: position for position, article_id in enumerate(ids)}

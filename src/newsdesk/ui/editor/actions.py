@@ -18,17 +18,24 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QTextCursor
 
+    from newsdesk.domain import ArticleSummary
     from newsdesk.ui.editor.editor_widget import ArticleEditor
 
 
 class EditorActions(QObject):
     """Builds and owns the formatting actions of one editor."""
 
-    def __init__(self, editor: ArticleEditor, ask_link: Callable[[str], str | None]) -> None:
-        """Create the actions; ask_link(current) returns a new target, "" to remove, None."""
+    def __init__(
+        self,
+        editor: ArticleEditor,
+        ask_link: Callable[[str], str | None],
+        ask_article: Callable[[], ArticleSummary | None],
+    ) -> None:
+        """Create the actions; ask_link(current) gives a target ("" removes, None cancels)."""
         super().__init__(editor)
         self._editor = editor
         self._ask_link = ask_link
+        self._ask_article = ask_article
         self.paragraph = self._block_action(
             self.tr("Paragraph"), "mdi6.format-paragraph", "Ctrl+0", BlockKind.PARAGRAPH.value
         )
@@ -77,6 +84,9 @@ class EditorActions(QObject):
             "Ctrl+Shift+K",
             lambda: formatting.set_link(self._cursor(), ""),
         )
+        self.read_also = self._action(
+            self.tr("Read also…"), "mdi6.newspaper-plus", "Ctrl+Shift+E", self._on_read_also
+        )
         self.right_to_left = self._direction_action(
             self.tr("Right to left"), "mdi.format-textdirection-r-to-l", "Ctrl+Alt+R", Direction.RTL
         )
@@ -100,6 +110,7 @@ class EditorActions(QObject):
             self.italic,
             self.link,
             self.unlink,
+            self.read_also,
             None,
             self.bullets,
             self.numbers,
@@ -154,6 +165,13 @@ class EditorActions(QObject):
             shortcut,
             lambda: formatting.set_direction(self._cursor(), direction, self._editor.base),
         )
+
+    def _on_read_also(self) -> None:
+        chosen = self._ask_article()
+        if chosen is not None:
+            cursor = self._cursor()
+            formatting.insert_read_also(cursor, chosen.title, f"/{chosen.slug}/", self._editor.base)
+            self._editor.setTextCursor(cursor)
 
     def _on_link_triggered(self) -> None:
         cursor = self._cursor()

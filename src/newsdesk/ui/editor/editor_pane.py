@@ -18,9 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.config.session import EditingSession
-from newsdesk.domain import Article, ArticleStatus, Author, NewsdeskError, RevisionKind
+from newsdesk.domain import (
+    Article,
+    ArticleStatus,
+    ArticleSummary,
+    Author,
+    NewsdeskError,
+    RevisionKind,
+)
 from newsdesk.services import articles, catalogue, editing
 from newsdesk.text import reading_minutes, word_count
+from newsdesk.ui.dialogs.article_picker import ArticlePicker
 from newsdesk.ui.editor.actions import EditorActions
 from newsdesk.ui.editor.editor_widget import ArticleEditor
 from newsdesk.ui.editor.find_bar import FindBar
@@ -29,6 +37,9 @@ from newsdesk.ui.panes.reader_view import ReaderView
 
 if TYPE_CHECKING:
     from newsdesk.ui.context import AppContext
+
+# What opening an article fetches: the article, its author, the names to pick from.
+Loaded = tuple[Article, Author | None, list[str], list[str], list[Author], list[ArticleSummary]]
 
 # Save this long after typing pauses, and at least this often while it goes on.
 AUTOSAVE_IDLE_MS = 3_000
@@ -56,7 +67,7 @@ class EditorPane(QWidget):
         self._saving = False
         self.editor = ArticleEditor(self)
         self.editor.setAccessibleName(self.tr("Article text"))
-        self.actions = EditorActions(self.editor, self._ask_link)
+        self.actions = EditorActions(self.editor, self._ask_link, self.pick_article)
         self.toolbar = QToolBar(self.tr("Formatting"), self)
         self.toolbar.setAccessibleName(self.tr("Formatting"))
         for action in self.actions.formatting_actions():
@@ -69,7 +80,7 @@ class EditorPane(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.editor, self.tr("Write"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
-        self.inspector = Inspector()
+        self.inspector = Inspector(self.pick_article)
         self.find_bar = FindBar(self.editor, self)
         self.find_bar.hide()
         self.status_label = QLabel(self)
@@ -118,7 +129,7 @@ class EditorPane(QWidget):
         self.save_now(RevisionKind.AUTOSAVE)
         store = self._context.store
 
-        def load() -> tuple[Article, Author | None, list[str], list[str], list[Author]]:
+        def load() -> Loaded:
             article, author = articles.get_article_with_author(store, article_id)
             return (
                 article,
@@ -126,18 +137,17 @@ class EditorPane(QWidget):
                 editing.section_names(store),
                 editing.tag_names(store),
                 catalogue.list_authors(store),
+                articles.get_summaries(store, list(article.related)),
             )
 
         self._context.tasks.submit(load, self._on_article_fetched, self.save_failed.emit)
 
-    def _on_article_fetched(
-        self, loaded: tuple[Article, Author | None, list[str], list[str], list[Author]]
-    ) -> None:
-        article, _author, sections, tags, authors = loaded
+    def _on_article_fetched(self, loaded: Loaded) -> None:
+        article, _author, sections, tags, authors, related = loaded
         self.article_id = None  # loading is not editing
         self._authors = authors
         self.inspector.set_choices(sections, tags, [author.name for author in authors])
-        self.inspector.show_article(article)
+        self.inspector.show_article(article, related)
         self.editor.load(article.body_html)
         self.article_id = article.id
         self._status = article.status
@@ -260,6 +270,10 @@ class EditorPane(QWidget):
         )
         return target if accepted else None
 
+    def pick_article(self) -> ArticleSummary | None:
+        """Ask the writer to choose another article."""
+        return ArticlePicker.ask(self, self._context, self.article_id)
+
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is not self.preview or self.article_id is None:
             return
@@ -275,5 +289,6 @@ class EditorPane(QWidget):
             tags=fields.tags,
             byline=fields.byline,
             author=fields.author,
+            featured_image=fields.featured_image,
         )
-        self.preview.show_article(article, author)
+        self.preview.show_article(article, author, self.inspector.related.rows())

@@ -2,27 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
+import qtawesome
 from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QFileDialog,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
+    QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from newsdesk.domain import Article, Byline
+from newsdesk.domain import Article, ArticleSummary, Byline
 from newsdesk.store.articles import ArticleFields
 from newsdesk.text.slug import slugify
 from newsdesk.ui import labels
+from newsdesk.ui.models.related import RelatedArticlesModel
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 EXCERPT_TARGET = 160
+THUMBNAIL_WIDTH = 240
+THUMBNAIL_HEIGHT = 135
 TAG_SEPARATOR = "، "
 
 
@@ -46,9 +61,12 @@ class Inspector(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
-        """Build the form."""
+    def __init__(
+        self, pick_article: Callable[[], ArticleSummary | None], parent: Any = None
+    ) -> None:
+        """Build the form; pick_article asks the writer to choose another article."""
         super().__init__(parent)
+        self._pick_article = pick_article
         self.title = QLineEdit(self)
         self.title.setAccessibleName(self.tr("Title"))
         self.sections = QStringListModel(self)
@@ -77,6 +95,38 @@ class Inspector(QWidget):
         self.slug.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.slug_follows_title = QCheckBox(self.tr("Make the slug from the title"), self)
         self.slug_follows_title.setChecked(True)
+        self._image_path = ""
+        self.image_preview = QLabel(self.tr("No featured image"), self)
+        self.image_preview.setFixedSize(THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT)
+        self.image_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.choose_image = QPushButton(self.tr("Choose image…"), self)
+        self.remove_image = QPushButton(self.tr("Remove image"), self)
+        self.image_alt = QLineEdit(self)
+        self.image_alt.setAccessibleName(self.tr("Image description"))
+        self.image_alt.setPlaceholderText(self.tr("What the image shows (alt text)"))
+        image_buttons = QHBoxLayout()
+        image_buttons.addWidget(self.choose_image)
+        image_buttons.addWidget(self.remove_image)
+        self.related = RelatedArticlesModel(self)
+        self.related_view = QListView(self)
+        self.related_view.setModel(self.related)
+        self.related_view.setAccessibleName(self.tr("Related articles"))
+        self.related_view.setFixedHeight(110)
+        related_buttons = QHBoxLayout()
+        for icon, label, handler in (
+            ("mdi6.plus", self.tr("Add related article"), self._on_add_related),
+            ("mdi6.minus", self.tr("Remove related article"), self._on_remove_related),
+            ("mdi6.arrow-up", self.tr("Move up"), partial(self._on_move_related, -1)),
+            ("mdi6.arrow-down", self.tr("Move down"), partial(self._on_move_related, 1)),
+        ):
+            button = QToolButton(self)
+            button.setIcon(qtawesome.icon(icon))
+            button.setToolTip(label)
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _checked=False, run=handler: run())
+            related_buttons.addWidget(button)
+        related_buttons.addStretch(1)
         outer = QVBoxLayout(self)
         form = QFormLayout()
         outer.addLayout(form)
@@ -89,6 +139,14 @@ class Inspector(QWidget):
         form.addRow("", self.excerpt_count)
         form.addRow(self.tr("Slug"), self.slug)
         form.addRow("", self.slug_follows_title)
+        form.addRow(self.tr("Featured image"), self.image_preview)
+        form.addRow("", image_buttons)
+        form.addRow("", self.image_alt)
+        form.addRow(self.tr("Related"), self.related_view)
+        form.addRow("", related_buttons)
+        self.choose_image.clicked.connect(self._on_choose_image_clicked)
+        self.remove_image.clicked.connect(lambda _checked=False: self.set_image(""))
+        self.image_alt.textEdited.connect(self.changed)
         self.title.textEdited.connect(self._on_title_text_edited)
         self.slug.textEdited.connect(self._on_slug_text_edited)
         self.slug_follows_title.toggled.connect(self._on_title_text_edited)
@@ -108,10 +166,13 @@ class Inspector(QWidget):
         self.tag_names.setStringList(tags)
         self.bylines.setStringList([labels.editorial_team(), *authors])
 
-    def show_article(self, article: Article) -> None:
+    def show_article(self, article: Article, related: list[ArticleSummary]) -> None:
         """Fill the form from an article without reporting changes."""
         self.blockSignals(True)
         try:
+            self.related.set_rows(related)
+            self.set_image(article.featured_image)
+            self.image_alt.setText(article.featured_image_alt)
             self.title.setText(article.title)
             self.section.setCurrentText(article.section)
             self.tags.setText(TAG_SEPARATOR.join(article.tags))
@@ -139,7 +200,55 @@ class Inspector(QWidget):
             byline=Byline.EDITORIAL_TEAM if team else Byline.AUTHOR,
             author="" if team else self.byline.currentText(),
             status=status,
+            featured_image=self._image_path,
+            featured_image_alt=self.image_alt.text().strip(),
+            related=self.related.ids(),
         )
+
+    def set_image(self, path: str) -> None:
+        """Show a local image file as the featured image ("" for none)."""
+        self._image_path = path
+        pixmap = QPixmap(path) if path else QPixmap()
+        if pixmap.isNull():
+            self.image_preview.setPixmap(QPixmap())
+            self.image_preview.setText(
+                self.tr("Image not found") if path else self.tr("No featured image")
+            )
+        else:
+            self.image_preview.setPixmap(
+                pixmap.scaled(
+                    THUMBNAIL_WIDTH,
+                    THUMBNAIL_HEIGHT,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.changed.emit()
+
+    def _on_choose_image_clicked(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Featured image"), "", self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif)")
+        )
+        if path:
+            self.set_image(path)
+
+    def _on_add_related(self) -> None:
+        chosen = self._pick_article()
+        if chosen is not None and self.related.append(chosen):
+            self.changed.emit()
+
+    def _on_remove_related(self) -> None:
+        index = self.related_view.currentIndex()
+        if index.isValid():
+            self.related.remove(index.row())
+            self.changed.emit()
+
+    def _on_move_related(self, offset: int) -> None:
+        index = self.related_view.currentIndex()
+        if index.isValid():
+            moved = self.related.move(index.row(), offset)
+            self.related_view.setCurrentIndex(self.related.index(moved, 0))
+            self.changed.emit()
 
     def _on_title_text_edited(self) -> None:
         if self.slug_follows_title.isChecked():

@@ -38,6 +38,10 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def prepare(self, rows: list[RowT]) -> None:
         """Precompute whatever display needs, once per reload."""
 
+    def rows(self) -> list[RowT]:
+        """Return every row, in order."""
+        return list(self._rows)
+
     def row_at(self, row: int) -> RowT:
         """Return the object shown in a row."""
         return self._rows[row]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTextBrowser
 
-from newsdesk.domain import Article, Author, Byline
-from newsdesk.services.transfer import EDITORIAL_TEAM_LABEL
+from newsdesk.domain import Article, ArticleSummary, Author, Byline
+from newsdesk.services.transfer import EDITORIAL_TEAM_LABEL, RELATED_HEADING
 from newsdesk.text import Direction, paragraph_direction
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 READER_STYLE = """
 p { line-height: 150%; margin-bottom: 10px; }
@@ -28,6 +31,14 @@ def text_block(tag: str, text: str, css_class: str = "") -> str:
     direction = paragraph_direction(text, Direction.RTL)
     klass = f' class="{css_class}"' if css_class else ""
     return f'<{tag}{klass} dir="{direction}">{html.escape(text)}</{tag}>'
+
+
+def _link_block(title: str, href: str) -> str:
+    direction = paragraph_direction(title, Direction.RTL)
+    return (
+        f'<p dir="{direction}"><a href="{html.escape(href, quote=True)}">'
+        f"{html.escape(title)}</a></p>"
+    )
 
 
 class ReaderView(QTextBrowser):
@@ -51,7 +62,9 @@ class ReaderView(QTextBrowser):
         """Refuse every resource: articles and comments must not fetch images or styles."""
         return None
 
-    def show_article(self, article: Article, author: Author | None) -> None:
+    def show_article(
+        self, article: Article, author: Author | None, related: Sequence[ArticleSummary] = ()
+    ) -> None:
         """Render an article for reading."""
         signed = author if article.byline == Byline.AUTHOR else None
         # The reader sees the site's own wording, whatever language the UI speaks.
@@ -67,6 +80,9 @@ class ReaderView(QTextBrowser):
             parts += ["<hr/>", text_block("p", signed.name, "author-box byline")]
             if signed.bio:
                 parts.append(text_block("p", signed.bio, "author-box"))
+        if related:
+            parts += ["<hr/>", text_block("h3", RELATED_HEADING)]
+            parts += [_link_block(row.title, f"/{row.slug}/") for row in related]
         self.document().setHtml("\n".join(parts))
 
     def show_message(self, text: str) -> None:
