@@ -6,5 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --dev
 source scripts/postgres.sh
 ensure_postgres
+# The WordPress integration tier (tests/integration) starts its own site from Debian's packages.
+bash scripts/wordpress-deps.sh
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest "$@"

@@ -35,6 +35,27 @@ MESSAGES = {
     ErrorCode.STORE_WRITE_FAILED: "could not write to the store ({detail}); nothing was changed",
     ErrorCode.BAD_FORMAT: "unknown format {detail}",
     ErrorCode.OUTPUT_UNWRITABLE: "cannot write {detail}",
+    ErrorCode.BAD_SITE_URL: "not a usable site address: {detail}",
+    ErrorCode.INSECURE_SITE_URL: "http:// works only for this computer; use https:// ({detail})",
+    ErrorCode.SERVER_UNREACHABLE: "the site cannot be reached ({detail}); it will be retried",
+    ErrorCode.CONNECTION_LOST: "the connection to the site broke ({detail}); it will be retried",
+    ErrorCode.SERVER_TIMEOUT: "the site did not answer in time ({detail}); it will be retried",
+    ErrorCode.SERVER_ERROR: "the site had an internal error ({detail}); it will be retried",
+    ErrorCode.RATE_LIMITED: "the site asks to slow down ({detail}); it will be retried",
+    ErrorCode.SERVER_NONSENSE: "the site answered something that is not WordPress JSON ({detail})",
+    ErrorCode.TLS_FAILED: "the site's certificate could not be verified ({detail})",
+    ErrorCode.SITE_REDIRECTED: "the site moved to {detail}; add the account with that address",
+    ErrorCode.NOT_WORDPRESS: "that address is not a WordPress REST API ({detail})",
+    ErrorCode.APP_PASSWORDS_UNAVAILABLE: "application passwords are switched off on the site",
+    ErrorCode.AUTH_FAILED: "the user name or application password was refused ({detail})",
+    ErrorCode.FORBIDDEN: "the account may not do that on the site ({detail})",
+    ErrorCode.REMOTE_NOT_FOUND: "the site has no such item ({detail})",
+    ErrorCode.REMOTE_REJECTED: "the site refused the request ({detail})",
+    ErrorCode.KEYRING_UNAVAILABLE: "no usable system keyring to keep the password in ({detail}); "
+    "install and unlock one (e.g. GNOME Keyring or KWallet), "
+    "or set NEWSDESK_WP_APP_PASSWORD for automation",
+    ErrorCode.KEYRING_FAILED: "the system keyring refused the request ({detail})",
+    ErrorCode.CREDENTIAL_MISSING: "no application password is stored for {detail}",
 }
 
 

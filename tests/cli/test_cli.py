@@ -293,3 +293,10 @@ def test_console_script_demo_then_list_json(tmp_path):
     assert (listed.returncode, listed.stderr) == (0, "")
     assert len(json.loads(listed.stdout)) == 7
     assert (tmp_path / "data" / "newsdesk.sqlite3").is_file()
+
+
+def test_cli_has_a_message_for_every_error_code():
+    from newsdesk.cli import MESSAGES
+    from newsdesk.domain import ErrorCode
+
+    assert set(MESSAGES) == set(ErrorCode)

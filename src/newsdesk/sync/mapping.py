@@ -65,11 +65,9 @@ class Account:
 
 @dataclass(frozen=True, slots=True)
 class RemotePost:
-    """A post as WordPress holds it.
+    """A post as WordPress holds it (``*_raw`` texts are empty unless ``raw``: edit context)."""
 
-    The ``*_raw`` texts come with edit context only; ``raw`` is False (and they are empty)
-    for a view-context answer. ``content_rendered`` is what readers get.
-    """
+    # content_rendered is what readers get, after wptexturize and (without blocks) wpautop.
 
     id: int
     status: str
@@ -159,11 +157,9 @@ def post_payload(
     featured_media: int | None = None,
     author: int | None = None,
 ) -> dict[str, Any]:
-    """Build the REST body for creating or updating the post of an article.
-
-    ``featured_media=None`` leaves the server's value alone and ``0`` removes it; an empty
-    slug is left out so that WordPress generates one when the post is published.
-    """
+    """Build the REST body for creating or updating the post of an article."""
+    # featured_media=None leaves the server's value alone and 0 removes it; an empty slug is
+    # left out so that WordPress generates one when the post is published.
     payload: dict[str, Any] = {
         "title": article.title,
         "content": add_marker(article.body_html, article.uid),
@@ -269,12 +265,9 @@ def parse_user(data: object) -> RemoteUser:
 
 
 def parse_account(me: object, index: object, language: str | None = None) -> Account:
-    """Combine ``/wp/v2/users/me?context=edit`` and the REST index into an account.
-
-    ``language`` is the site language when the account may read the settings; otherwise the
-    user's locale stands in (WordPress reports the site language there unless the user chose
-    another).
-    """
+    """Combine ``/wp/v2/users/me?context=edit``, the REST index and the site language."""
+    # The site language is only readable with manage_options; otherwise the user's locale
+    # stands in (WordPress reports the site language there unless the user chose another).
     user = _object(me, "me")
     site = _object(index, "index")
     roles = user.get("roles")

@@ -15,8 +15,10 @@ comment as the first line of the content, ``<!-- wp:newsdesk/marker {"uid":"<uid
 (verified against WordPress 6.1 as editor, author and contributor): ``content.raw`` keeps it
 byte for byte, the rendered page drops it (an unregistered block renders as nothing), and
 ``search=<uid>`` with ``status=any`` finds the post. Because the content then "has blocks",
-WordPress no longer runs wpautop on it, so readers get our canonical HTML as sent. The block
-editor shows the marker as a block it does not support, to be left alone.
+WordPress no longer runs wpautop on it either (no added ``<p>`` or ``<br />``; wptexturize
+still runs). The block editor shows the marker as a block it does not support, to be left
+alone. ``status=any`` leaves out the trash: a lost create that someone already trashed is
+not found, and the retry makes a new post.
 ``find_post_by_marker`` searches that way and checks the marker itself, since search is a
 substring match.
 
@@ -89,11 +91,8 @@ def is_loopback_host(host: str) -> bool:
 
 
 def normalise_site_url(url: str) -> str:
-    """Check a site address and return it without a trailing slash.
-
-    Only ``https://`` is accepted, and ``http://`` for loopback hosts; user names or
-    passwords inside the URL, queries and fragments are refused.
-    """
+    """Check a site address (https, or http on loopback) and drop its trailing slash."""
+    # Credentials inside the URL, queries and fragments are refused as well.
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname or ""
@@ -238,11 +237,10 @@ class WordPressClient:
         search: str | None = None,
         per_page: int = PER_PAGE,
     ) -> list[RemotePost]:
-        """List posts in edit context, oldest change first; every page unless ``page`` is set.
-
-        ``modified_after`` is strict and WordPress keeps whole seconds: callers that keep a
-        cursor should ask from one second earlier and drop what they already have.
-        """
+        """List posts in edit context, oldest change first; every page unless ``page`` is set."""
+        # modified_after is strict and WordPress keeps whole seconds: callers that keep a
+        # cursor should ask from one second earlier and drop what they already have.
+        # Oldest first, so that posts changed while we page move behind us, not past us.
         params: dict[str, Any] = {
             "status": status,
             "context": "edit",

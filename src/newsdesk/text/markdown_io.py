@@ -16,11 +16,11 @@ from newsdesk.text.article_html import (
     canonicalise,
     parse,
 )
-from newsdesk.text.bidi import Direction
+from newsdesk.text.bidi import Direction, paragraph_direction
 
 METADATA_KEYS = ("title", "section", "tags", "author", "excerpt", "slug", "status")
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z_-]*)[ \t]*:[ \t]?(.*)$")
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]])")
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{])")
 # What would start a heading, quote, list or thematic break at the start of a line.
 _LINE_START_MARKERS = re.compile(r"^(#|>|[-+](?= |-|$))", re.MULTILINE)
 _LINE_START_NUMBERS = re.compile(r"^(\d+)([.)])(?= |$)", re.MULTILINE)
@@ -76,7 +76,7 @@ def format_header(header: dict[str, str]) -> str:
 
 def markdown_to_html(body: str, base: Direction = Direction.RTL) -> str:
     """Render Markdown and return it in canonical HTML."""
-    return canonicalise(markdown.markdown(body, extensions=["sane_lists"]), base)
+    return canonicalise(markdown.markdown(body, extensions=["sane_lists", "attr_list"]), base)
 
 
 def _escape(text: str) -> str:
@@ -122,7 +122,14 @@ def _inline_markdown(inlines: list[Inline]) -> str:
     return _LINE_START_NUMBERS.sub(r"\1\\\2", text)
 
 
-def _block_markdown(block: Block) -> str:
+def _direction_attribute(block: Block, base: Direction) -> str:
+    """Return `{: dir="…" }` when the block's direction is not the one its text asks for."""
+    if block.direction == paragraph_direction(block.text, base):
+        return ""
+    return f'{{: dir="{block.direction}" }}'
+
+
+def _block_markdown(block: Block, base: Direction = Direction.RTL) -> str:
     prefix = {
         BlockKind.HEADING2: "## ",
         BlockKind.HEADING3: "### ",
@@ -132,6 +139,10 @@ def _block_markdown(block: Block) -> str:
     if prefix and text.endswith("#"):
         # A trailing '#' would be read as the heading's closing sequence.
         text = text[:-1] + "\\#"
+    attribute = _direction_attribute(block, base)
+    if attribute:
+        # attr_list syntax: at the end of a heading line, on a line of its own after a paragraph.
+        text += f" {attribute}" if prefix else f"\n{attribute}"
     return prefix + text
 
 
@@ -156,7 +167,10 @@ _CONTAINER_SEPARATOR = "<!-- -->"
 
 
 def html_to_markdown(fragment: str) -> str:
-    """Write canonical HTML as Markdown (direction is recomputed on the way back)."""
+    """Write canonical HTML as Markdown; a direction the text would not give is kept explicitly.
+
+    List items cannot carry attributes in Python-Markdown, so theirs is recomputed.
+    """
     parts: list[str] = []
     previous: Node | None = None
     for node in parse(fragment):
