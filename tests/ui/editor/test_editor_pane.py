@@ -193,3 +193,23 @@ def test_main_window_reopens_article_after_interrupted_session(window, qtbot, tm
     assert window.editor.article_id == 1
     assert window.stack.currentWidget() is window.editor
     assert window.statusBar().currentMessage()
+
+
+def test_editor_copy_as_markdown_then_paste_markdown(window, qtbot):
+    pane = open_new_article(window, qtbot)
+    type_text(pane.editor, "عنوان الخبر")
+    pane.actions.heading2.trigger()
+    press_return(pane.editor)
+    type_text(pane.editor, "English words in an Arabic article")
+    pane.actions.right_to_left.trigger()
+    pane.editor.selectAll()
+    pane.actions.copy_markdown.trigger()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == (
+        '## عنوان الخبر\n\nEnglish words in an Arabic article\n{: dir="rtl" }'
+    )
+    before = pane.editor.html()
+    pane.editor.clear()
+    pane.actions.paste_markdown.trigger()
+    assert pane.editor.html() == before

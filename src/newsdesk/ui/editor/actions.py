@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING
 
 import qtawesome
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from newsdesk.text import Direction
-from newsdesk.text.article_html import BlockKind, ContainerKind
+from newsdesk.text.article_html import BlockKind, ContainerKind, parse
+from newsdesk.text.markdown_io import html_to_markdown, markdown_to_html
 from newsdesk.ui.editor import formatting
 from newsdesk.ui.editor.document import QUOTE
 
@@ -86,6 +87,18 @@ class EditorActions(QObject):
         )
         self.read_also = self._action(
             self.tr("Read also…"), "mdi6.newspaper-plus", "Ctrl+Shift+E", self._on_read_also
+        )
+        self.copy_markdown = self._action(
+            self.tr("Copy as Markdown"),
+            "mdi6.language-markdown-outline",
+            "Ctrl+Shift+C",
+            self._on_copy_markdown,
+        )
+        self.paste_markdown = self._action(
+            self.tr("Paste Markdown"),
+            "mdi6.language-markdown",
+            "Ctrl+Shift+V",
+            self._on_paste_markdown,
         )
         self.right_to_left = self._direction_action(
             self.tr("Right to left"), "mdi.format-textdirection-r-to-l", "Ctrl+Alt+R", Direction.RTL
@@ -165,6 +178,14 @@ class EditorActions(QObject):
             shortcut,
             lambda: formatting.set_direction(self._cursor(), direction, self._editor.base),
         )
+
+    def _on_copy_markdown(self) -> None:
+        selection = self._editor.createMimeDataFromSelection()
+        QGuiApplication.clipboard().setText(html_to_markdown(selection.html()))
+
+    def _on_paste_markdown(self) -> None:
+        source = QGuiApplication.clipboard().text()
+        self._editor.insert_nodes(parse(markdown_to_html(source, self._editor.base)))
 
     def _on_read_also(self) -> None:
         chosen = self._ask_article()
