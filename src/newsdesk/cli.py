@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -130,17 +129,6 @@ def _print_summaries(rows: list[ArticleSummary], as_json: bool) -> None:
         print(f"{row.id}\t{row.status.value}\t{updated}\t{row.word_count}\t{row.title}")
 
 
-def write_output(path: Path, content: str) -> None:
-    """Write a file whole or not at all."""
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent or Path("."), prefix=".newsdesk-")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(content)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise NewsdeskError(ErrorCode.OUTPUT_UNWRITABLE, str(path)) from error
-
-
 def _run(args: argparse.Namespace) -> int:
     # Imported here so that --version and usage errors stay fast.
     from newsdesk.services import articles, demo, transfer
@@ -169,7 +157,7 @@ def _run(args: argparse.Namespace) -> int:
             article = articles.get_article(store, args.id)
             content = transfer.export_article(article, transfer.ExportFormat(args.format))
             if args.output:
-                write_output(args.output, content)
+                transfer.write_file(args.output, content)
             else:
                 sys.stdout.write(content)
         elif args.command == "demo":

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
+import tempfile
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsdesk.domain import (
@@ -16,7 +19,7 @@ from newsdesk.domain import (
     ErrorCode,
     NewsdeskError,
 )
-from newsdesk.services.articles import create_articles
+from newsdesk.services.articles import create_articles, get_article
 from newsdesk.store.articles import ArticleFields
 from newsdesk.text import normalise
 from newsdesk.text.article_html import text_to_html
@@ -29,8 +32,6 @@ from newsdesk.text.markdown_io import (
 )
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from newsdesk.store import Store
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
@@ -198,3 +199,21 @@ def export_article(article: Article, export_format: ExportFormat) -> str:
         ExportFormat.JSON: article_json,
     }
     return writers[export_format](article)
+
+
+def write_file(path: Path, content: str) -> None:
+    """Write a file whole or not at all (a temporary file renamed into place)."""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent or Path("."), prefix=".newsdesk-")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise NewsdeskError(ErrorCode.OUTPUT_UNWRITABLE, str(path)) from error
+
+
+def export_to_file(store: Store, article_id: int, path: Path) -> None:
+    """Export an article to a file whose suffix (.md, .html, .json) picks the format."""
+    suffix = path.suffix.lower().lstrip(".")
+    export_format = ExportFormat(suffix) if suffix in ("html", "json") else ExportFormat.MARKDOWN
+    write_file(path, export_article(get_article(store, article_id), export_format))

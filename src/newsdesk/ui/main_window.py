@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import qtawesome
@@ -11,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.config.session import EditingSession
 from newsdesk.domain import CommentStatus, NewsdeskError
-from newsdesk.services import catalogue, editing
+from newsdesk.services import catalogue, editing, transfer
 from newsdesk.ui.models.author_list import AuthorTableModel
 from newsdesk.ui.models.author_list import Column as AuthorColumn
 from newsdesk.ui.models.comment_table import Column as CommentColumn
@@ -35,6 +37,7 @@ from newsdesk.ui.panes.table_pane import TablePane
 if TYPE_CHECKING:
     from newsdesk.ui.context import AppContext
 from newsdesk.ui.editor.editor_pane import EditorPane
+from newsdesk.ui.errors import error_message
 
 SIDEBAR_WIDTH = 200
 
@@ -122,6 +125,14 @@ class MainWindow(QMainWindow):
             toolbar, "mdi6.content-save-outline", self.tr("Save"), QKeySequence.StandardKey.Save
         )
         self.save_action.triggered.connect(lambda _checked=False: self.editor.save())
+        self.import_action = self._main_action(
+            toolbar, "mdi6.file-import-outline", self.tr("Import…"), QKeySequence.StandardKey.Open
+        )
+        self.import_action.triggered.connect(self._on_import_triggered)
+        self.export_action = self._main_action(
+            toolbar, "mdi6.file-export-outline", self.tr("Export…"), QKeySequence.StandardKey.SaveAs
+        )
+        self.export_action.triggered.connect(self._on_export_triggered)
 
     def _main_action(
         self, toolbar: QToolBar, icon: str, label: str, key: QKeySequence.StandardKey
@@ -132,6 +143,62 @@ class MainWindow(QMainWindow):
         action.setToolTip(f"{label} ({shortcut})")
         toolbar.addAction(action)
         return action
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import Markdown or text files (all or none) and open the first in the editor."""
+        store = self._context.store
+        self._context.tasks.submit(
+            partial(transfer.import_files, store, paths), self._on_imported, self._on_action_failed
+        )
+
+    def _on_import_triggered(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import articles"), "", self.tr("Articles (*.md *.markdown *.txt)")
+        )
+        if names:
+            self.import_files([Path(name) for name in names])
+
+    def _on_imported(self, result: tuple[list[int], object]) -> None:
+        ids, _changes = result
+        self.statusBar().showMessage(self.tr("Imported %n article(s).", "", len(ids)))
+        self.articles.reload()
+        self.refresh_counts()
+        if ids:
+            self.edit_article(ids[0])
+
+    def export_article(self, article_id: int, path: Path) -> None:
+        """Write an article to a file; the format follows the file's suffix."""
+        self.editor.save_now()
+        self._context.tasks.submit(
+            partial(transfer.export_to_file, self._context.store, article_id, path),
+            lambda _none: self.statusBar().showMessage(
+                self.tr("Exported to {path}.").format(path=str(path))
+            ),
+            self._on_action_failed,
+        )
+
+    def _on_export_triggered(self) -> None:
+        article_id = self._current_article_id()
+        if article_id is None:
+            self.statusBar().showMessage(self.tr("Choose an article to export first."))
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export article"),
+            "",
+            self.tr("Markdown (*.md);;Web page (*.html);;JSON (*.json)"),
+        )
+        if name:
+            self.export_article(article_id, Path(name))
+
+    def _current_article_id(self) -> int | None:
+        if self.stack.currentWidget() is self.editor:
+            return self.editor.article_id
+        rows = self.articles.table.selectionModel().selectedRows()
+        return self.articles.model.row_at(rows[0].row()).id if rows else None
+
+    def _on_action_failed(self, error: Exception) -> None:
+        self.statusBar().showMessage(error_message(error))
 
     def new_article(self) -> None:
         """Create an empty draft and open it in the editor."""
