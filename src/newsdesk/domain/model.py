@@ -126,6 +126,7 @@ class Revision:
     body_html: str
     created_at: datetime
     label: str = ""
+    excerpt: str = ""
 
 
 @dataclass(frozen=True, slots=True)

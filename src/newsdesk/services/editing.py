@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from newsdesk.domain import Changes, RevisionKind
+from newsdesk.domain import Changes, Revision, RevisionKind
 from newsdesk.services.articles import check_fields
 from newsdesk.store.articles import (
     ArticleFields,
@@ -16,7 +16,7 @@ from newsdesk.store.articles import (
     apply_fields,
     article_row,
 )
-from newsdesk.store.schema import SectionRow, TagRow
+from newsdesk.store.schema import RevisionRow, SectionRow, TagRow
 
 if TYPE_CHECKING:
     from newsdesk.store import Store
@@ -44,6 +44,29 @@ def save_article(
         apply_fields(Vocabulary(session), row, fields)
         add_revision(row, kind, label)
     return Changes(articles={article_id})
+
+
+def list_revisions(store: Store, article_id: int) -> list[Revision]:
+    """Return an article's revisions, newest first."""
+    with store.transaction() as session:
+        rows = session.scalars(
+            select(RevisionRow)
+            .where(RevisionRow.article_id == article_id)
+            .order_by(RevisionRow.created_at.desc(), RevisionRow.id.desc())
+        )
+        return [
+            Revision(
+                id=row.id,
+                article_id=row.article_id,
+                kind=RevisionKind(row.kind),
+                title=row.title,
+                body_html=row.body_html,
+                created_at=row.created_at,
+                label=row.label,
+                excerpt=row.excerpt,
+            )
+            for row in rows
+        ]
 
 
 def section_names(store: Store) -> list[str]:

@@ -418,6 +418,16 @@ def canonicalise(fragment: str, base: Direction = Direction.RTL) -> str:
     return serialise(parse(fragment, base))
 
 
+def paragraphs(fragment: str) -> list[str]:
+    """Return the text of every leaf block (list items and quoted paragraphs one by one)."""
+    texts: list[str] = []
+    for node in parse(fragment):
+        texts += (
+            [block.text for block in node.blocks] if isinstance(node, Container) else [node.text]
+        )
+    return texts
+
+
 def plain_text(fragment: str) -> str:
     """Return the text of a fragment, blocks separated by blank lines."""
     return "\n\n".join(node.text for node in parse(fragment))

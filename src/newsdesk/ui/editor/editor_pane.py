@@ -6,7 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -24,15 +24,19 @@ from newsdesk.domain import (
     ArticleSummary,
     Author,
     NewsdeskError,
+    Revision,
     RevisionKind,
 )
 from newsdesk.services import articles, catalogue, editing
 from newsdesk.text import reading_minutes, word_count
+from newsdesk.text.article_html import parse
 from newsdesk.ui.dialogs.article_picker import ArticlePicker
 from newsdesk.ui.editor.actions import EditorActions
+from newsdesk.ui.editor.document import insert_nodes
 from newsdesk.ui.editor.editor_widget import ArticleEditor
 from newsdesk.ui.editor.find_bar import FindBar
 from newsdesk.ui.editor.inspector import Inspector
+from newsdesk.ui.editor.revisions import RevisionsView
 from newsdesk.ui.panes.reader_view import ReaderView
 
 if TYPE_CHECKING:
@@ -80,6 +84,9 @@ class EditorPane(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.editor, self.tr("Write"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.revisions = RevisionsView(context, self.editor.html, self)
+        self.revisions.restore_requested.connect(self.restore_revision)
+        self.tabs.addTab(self.revisions, self.tr("Revisions"))
         self.inspector = Inspector(self.pick_article)
         self.find_bar = FindBar(self.editor, self)
         self.find_bar.hide()
@@ -274,7 +281,22 @@ class EditorPane(QWidget):
         """Ask the writer to choose another article."""
         return ArticlePicker.ask(self, self._context, self.article_id)
 
+    def restore_revision(self, revision: Revision) -> None:
+        """Put a revision's text back in the editor; saving it makes a new revision."""
+        self.inspector.title.setText(revision.title)
+        self.inspector.excerpt.setPlainText(revision.excerpt)
+        cursor = self.editor.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.removeSelectedText()
+        insert_nodes(cursor, parse(revision.body_html), self.editor.base, replace_current=True)
+        cursor.endEditBlock()
+        self.tabs.setCurrentWidget(self.editor)
+        self._show_status(self.tr("Revision restored; it will be saved as a new revision."))
+
     def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.revisions and self.article_id is not None:
+            self.revisions.load(self.article_id)
         if self.tabs.widget(index) is not self.preview or self.article_id is None:
             return
         fields = self.inspector.fields(self.editor.html(), self._status)
