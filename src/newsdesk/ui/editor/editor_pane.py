@@ -36,6 +36,7 @@ from newsdesk.ui.editor.document import insert_nodes
 from newsdesk.ui.editor.editor_widget import ArticleEditor
 from newsdesk.ui.editor.find_bar import FindBar
 from newsdesk.ui.editor.inspector import Inspector
+from newsdesk.ui.editor.lint_view import LintView
 from newsdesk.ui.editor.revisions import RevisionsView
 from newsdesk.ui.panes.reader_view import ReaderView
 
@@ -87,6 +88,8 @@ class EditorPane(QWidget):
         self.revisions = RevisionsView(context, self.editor.html, self)
         self.revisions.restore_requested.connect(self.restore_revision)
         self.tabs.addTab(self.revisions, self.tr("Revisions"))
+        self.lint = LintView(self.editor, self)
+        self.tabs.addTab(self.lint, self.tr("Typography"))
         self.inspector = Inspector(self.pick_article)
         self.find_bar = FindBar(self.editor, self)
         self.find_bar.hide()
@@ -297,6 +300,8 @@ class EditorPane(QWidget):
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.revisions and self.article_id is not None:
             self.revisions.load(self.article_id)
+        if self.tabs.widget(index) is self.lint:
+            self.lint.check()
         if self.tabs.widget(index) is not self.preview or self.article_id is None:
             return
         fields = self.inspector.fields(self.editor.html(), self._status)

@@ -72,7 +72,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return None
         row = self._rows[index.row()]
         if role == ID_ROLE:
-            return row.id  # type: ignore[attr-defined]
+            return getattr(row, "id", None)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(index.row(), row, index.column())
         return self.other_role(row, index.column(), role)
