@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>ArticlePicker</name>
+    <message>
+        <source>Choose an article</source>
+        <translation>اختر مقالاً</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>البحث في المقالات</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+</context>
+<context>
     <name>ArticleTableModel</name>
     <message>
         <source>Title</source>
@@ -147,6 +162,18 @@
         <translation>إزالة الرابط</translation>
     </message>
     <message>
+        <source>Read also…</source>
+        <translation>اقرأ أيضاً…</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>نسخ بصيغة Markdown</translation>
+    </message>
+    <message>
+        <source>Paste Markdown</source>
+        <translation>لصق نص Markdown</translation>
+    </message>
+    <message>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
@@ -178,6 +205,18 @@
         <translation>كتابة</translation>
     </message>
     <message>
+        <source>Revisions</source>
+        <translation>النسخ السابقة</translation>
+    </message>
+    <message>
+        <source>Typography</source>
+        <translation>التدقيق الطباعي</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>بحث واستبدال</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
@@ -197,6 +236,39 @@
         <source>Not saved: the store refused the write ({code}). Your text is kept.</source>
         <translation>لم يُحفظ: رفضت قاعدة البيانات الكتابة ({code}). نصّك باقٍ في المحرر.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>لا أحرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%n أحرف</numerusform>
+            <numerusform>%n حرفاً</numerusform>
+            <numerusform>%n حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>أقل من دقيقة قراءة</numerusform>
+            <numerusform>دقيقة قراءة واحدة</numerusform>
+            <numerusform>دقيقتا قراءة</numerusform>
+            <numerusform>%n دقائق قراءة</numerusform>
+            <numerusform>%n دقيقة قراءة</numerusform>
+            <numerusform>%n دقيقة قراءة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Link</source>
         <translation>رابط</translation>
@@ -204,6 +276,99 @@
     <message>
         <source>Link target (empty removes the link):</source>
         <translation>عنوان الرابط (اتركه فارغاً لإزالة الرابط):</translation>
+    </message>
+    <message>
+        <source>Revision restored; it will be saved as a new revision.</source>
+        <translation>استُعيدت النسخة، وستُحفظ نسخةً جديدة.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file {detail} does not exist.</source>
+        <translation>الملف {detail} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The file {detail} cannot be read.</source>
+        <translation>تعذّرت قراءة الملف {detail}.</translation>
+    </message>
+    <message>
+        <source>{detail} is not a text file.</source>
+        <translation>{detail} ليس ملفاً نصياً.</translation>
+    </message>
+    <message>
+        <source>{detail} is not UTF-8 text.</source>
+        <translation>{detail} ليس نصاً بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The article has no title ({detail}).</source>
+        <translation>المقال بلا عنوان ({detail}).</translation>
+    </message>
+    <message>
+        <source>A metadata field is wrong: {detail}.</source>
+        <translation>أحد حقول البيانات الوصفية غير صحيح: {detail}.</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the store.</source>
+        <translation>لم يعد هذا المقال موجوداً في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The store refused the write ({detail}). Nothing was lost on screen.</source>
+        <translation>رفضت قاعدة البيانات الكتابة ({detail}). لم يضِع شيء مما على الشاشة.</translation>
+    </message>
+    <message>
+        <source>Cannot write {detail}.</source>
+        <translation>تعذّرت كتابة {detail}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({code}).</source>
+        <translation>حدث خطأ ما ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>استبدال بـ</translation>
+    </message>
+    <message>
+        <source>Ignore harakat, tatweel and hamza forms</source>
+        <translation>تجاهل التشكيل والتطويل وأشكال الهمزة</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>النتيجة السابقة</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>استبدال الكل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -239,6 +404,62 @@
     <message>
         <source>Make the slug from the title</source>
         <translation>اشتقّ الرابط المختصر من العنوان</translation>
+    </message>
+    <message>
+        <source>No featured image</source>
+        <translation>لا توجد صورة بارزة</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>اختر صورة…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>إزالة الصورة</translation>
+    </message>
+    <message>
+        <source>Image description</source>
+        <translation>وصف الصورة</translation>
+    </message>
+    <message>
+        <source>What the image shows (alt text)</source>
+        <translation>ما الذي تُظهره الصورة (النص البديل)</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>مقالات ذات صلة</translation>
+    </message>
+    <message>
+        <source>Add related article</source>
+        <translation>إضافة مقال ذي صلة</translation>
+    </message>
+    <message>
+        <source>Remove related article</source>
+        <translation>إزالة المقال ذي الصلة</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Featured image</source>
+        <translation>الصورة البارزة</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>ذات صلة</translation>
+    </message>
+    <message>
+        <source>Image not found</source>
+        <translation>الصورة غير موجودة</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>صور (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) of about {target}</source>
@@ -300,6 +521,91 @@
     </message>
 </context>
 <context>
+    <name>LintTableModel</name>
+    <message>
+        <source>Latin comma in Arabic text (use ،)</source>
+        <translation>فاصلة لاتينية في نص عربي (استخدم ،)</translation>
+    </message>
+    <message>
+        <source>Latin question mark in Arabic text (use ؟)</source>
+        <translation>علامة استفهام لاتينية في نص عربي (استخدم ؟)</translation>
+    </message>
+    <message>
+        <source>Latin semicolon in Arabic text (use ؛)</source>
+        <translation>فاصلة منقوطة لاتينية في نص عربي (استخدم ؛)</translation>
+    </message>
+    <message>
+        <source>Western and Arabic-Indic digits mixed in one paragraph</source>
+        <translation>أرقام غربية وهندية مختلطة في فقرة واحدة</translation>
+    </message>
+    <message>
+        <source>Invisible direction character</source>
+        <translation>محرف اتجاه غير مرئي</translation>
+    </message>
+    <message>
+        <source>Double space</source>
+        <translation>مسافة مزدوجة</translation>
+    </message>
+    <message>
+        <source>Space before punctuation</source>
+        <translation>مسافة قبل علامة الترقيم</translation>
+    </message>
+    <message>
+        <source>Quotation marks do not pair</source>
+        <translation>علامات التنصيص غير متوازنة</translation>
+    </message>
+    <message>
+        <source>Brackets do not pair</source>
+        <translation>الأقواس غير متوازنة</translation>
+    </message>
+    <message>
+        <source>Tatweel (kashida) in the text</source>
+        <translation>تطويل (كشيدة) في النص</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>الاقتراح</translation>
+    </message>
+</context>
+<context>
+    <name>LintView</name>
+    <message>
+        <source>Typography issues</source>
+        <translation>ملاحظات التدقيق الطباعي</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>تصحيح الكل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%n ملاحظات</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>newsdesk</source>
@@ -338,6 +644,49 @@
         <translation>حفظ</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <source>Articles (*.md *.markdown *.txt)</source>
+        <translation>مقالات (*.md *.markdown *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>لم يُستورد أي مقال.</numerusform>
+            <numerusform>استُورد مقال واحد.</numerusform>
+            <numerusform>استُورد مقالان.</numerusform>
+            <numerusform>استُورد %n مقالات.</numerusform>
+            <numerusform>استُورد %n مقالاً.</numerusform>
+            <numerusform>استُورد %n مقال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>صُدِّر إلى {path}.</translation>
+    </message>
+    <message>
+        <source>Choose an article to export first.</source>
+        <translation>اختر مقالاً لتصديره أولاً.</translation>
+    </message>
+    <message>
+        <source>Export article</source>
+        <translation>تصدير المقال</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Web page (*.html);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;صفحة ويب (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
         <source>newsdesk did not close properly last time. The article you were writing is open again with everything up to its last autosave.</source>
         <translation>لم يُغلق newsdesk بشكل سليم في المرة السابقة. أُعيد فتح المقال الذي كنت تكتبه بكل ما حُفظ تلقائياً حتى آخر مرة.</translation>
     </message>
@@ -359,10 +708,63 @@
     </message>
 </context>
 <context>
+    <name>RelatedArticlesModel</name>
+    <message>
+        <source>Related articles</source>
+        <translation>مقالات ذات صلة</translation>
+    </message>
+</context>
+<context>
     <name>Renderers</name>
     <message>
         <source>On: {title}</source>
         <translation>على مقال: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionTableModel</name>
+    <message>
+        <source>Saved</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>حفظ تلقائي</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>From the site</source>
+        <translation>من الموقع</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsView</name>
+    <message>
+        <source>Revisions</source>
+        <translation>النسخ السابقة</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>استعادة هذه النسخة</translation>
     </message>
 </context>
 <context>
