@@ -13,7 +13,7 @@ import newsdesk.services
 from newsdesk.domain import ArticleStatus, Byline, ErrorCode, NewsdeskError
 from newsdesk.services.articles import get_article
 from newsdesk.services.demo import DEMO_SITE, add_demo_content
-from newsdesk.services.transfer import ExportFormat, export_article, import_files
+from newsdesk.services.transfer import ExportFormat, export_article, export_to_file, import_files
 from newsdesk.store.schema import ArticleRow, AuthorRow, CommentRow, RevisionRow
 
 DEMO_CONTENT = Path(newsdesk.services.__file__).parent / "demo_content"
@@ -331,3 +331,37 @@ def test_add_demo_content_twice_adds_nothing(store):
         3,
         24,
     )
+
+
+@pytest.mark.parametrize("path", MARKDOWN_GOLDEN_SET, ids=lambda path: path.stem)
+def test_export_html_then_import_gives_same_article(store, path, tmp_path):
+    (original_id,), _ = import_files(store, [path])
+    exported = tmp_path / "article.html"
+    export_to_file(store, original_id, exported)
+    (copy_id,), _ = import_files(store, [exported])
+    original, copy = get_article(store, original_id), get_article(store, copy_id)
+    fields = (
+        "title",
+        "body_html",
+        "excerpt",
+        "slug",
+        "section",
+        "tags",
+        "byline",
+        "author",
+        "status",
+    )
+    assert [getattr(copy, name) for name in fields] == [getattr(original, name) for name in fields]
+
+
+def test_import_foreign_html_page_takes_title_and_sanitised_body(store, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>خبر من موقع آخر</title><script>x()</script></head>"
+        '<body><p style="color:red">نص <b>الخبر</b></p><img src="http://127.0.0.1:9/a.png"></body></html>',
+        encoding="utf-8",
+    )
+    (article_id,), _ = import_files(store, [page])
+    article = get_article(store, article_id)
+    assert article.title == "خبر من موقع آخر"
+    assert article.body_html == '<p dir="rtl">نص <strong>الخبر</strong></p>'

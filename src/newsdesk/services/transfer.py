@@ -22,8 +22,9 @@ from newsdesk.domain import (
 from newsdesk.services.articles import create_articles, get_article
 from newsdesk.store.articles import ArticleFields
 from newsdesk.text import normalise
-from newsdesk.text.article_html import text_to_html
+from newsdesk.text.article_html import canonicalise, text_to_html
 from newsdesk.text.markdown_io import (
+    METADATA_KEYS,
     MetadataError,
     format_header,
     html_to_markdown,
@@ -35,6 +36,11 @@ if TYPE_CHECKING:
     from newsdesk.store import Store
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+_HTML_METADATA = re.compile(r'<meta name="newsdesk:(\w+)" content="([^"]*)"\s*/?>', re.IGNORECASE)
+_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_HTML_ARTICLE_BODY = re.compile(r'<div class="article-body">(.*)</div>\s*</article>', re.DOTALL)
+_HTML_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
 # Names that mean "signed by the newsroom as a whole", not by a person.
 EDITORIAL_TEAM_NAMES = {normalise("فريق التحرير"), "editorial team"}
 EDITORIAL_TEAM_LABEL = "فريق التحرير"
@@ -94,13 +100,18 @@ def parse_markdown_article(source: str, path: Path) -> ArticleFields:
     if not title and body.startswith("# "):
         first, _, body = body.partition("\n")
         title = first[2:].strip()
+    return _fields_from_header({**header, "title": title}, markdown_to_html(body), path)
+
+
+def _fields_from_header(header: dict[str, str], body_html: str, path: Path) -> ArticleFields:
+    title = header.get("title", "").strip()
     if not title:
         raise NewsdeskError(ErrorCode.EMPTY_TITLE, str(path))
     byline, author = _byline(header.get("author", ""))
     tags = header.get("tags", "").translate(_TAG_SEPARATORS).split(",")
     return ArticleFields(
         title=title,
-        body_html=markdown_to_html(body),
+        body_html=body_html,
         excerpt=header.get("excerpt", ""),
         slug=header.get("slug", ""),
         section=header.get("section", ""),
@@ -127,6 +138,8 @@ def read_article_file(path: Path) -> ArticleFields:
     source = read_text_file(path)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return parse_markdown_article(source, path)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return parse_html_article(source, path)
     return parse_plain_article(source, path)
 
 
@@ -135,33 +148,56 @@ def import_files(store: Store, paths: list[Path]) -> tuple[list[int], Changes]:
     return create_articles(store, [read_article_file(path) for path in paths])
 
 
+def _header_of(article: Article) -> dict[str, str]:
+    return {
+        "title": article.title,
+        "section": article.section,
+        "tags": "، ".join(article.tags),
+        "author": article.author if article.byline == Byline.AUTHOR else EDITORIAL_TEAM_LABEL,
+        "excerpt": article.excerpt,
+        "slug": article.slug,
+        "status": article.status.value,
+    }
+
+
 def article_markdown(article: Article) -> str:
     """Write an article as Markdown with the same header import reads."""
-    header = format_header(
-        {
-            "title": article.title,
-            "section": article.section,
-            "tags": "، ".join(article.tags),
-            "author": article.author if article.byline == Byline.AUTHOR else EDITORIAL_TEAM_LABEL,
-            "excerpt": article.excerpt,
-            "slug": article.slug,
-            "status": article.status.value,
-        }
-    )
+    header = format_header(_header_of(article))
     return f"{header}\n\n{html_to_markdown(article.body_html)}\n"
 
 
 def article_html_document(article: Article) -> str:
-    """Write an article as a standalone right-to-left HTML page."""
+    """Write an article as a standalone right-to-left HTML page that import reads back."""
     byline = article.author if article.byline == Byline.AUTHOR else EDITORIAL_TEAM_LABEL
+    metadata = "".join(
+        f'<meta name="newsdesk:{key}" content="{html.escape(value, quote=True)}">\n'
+        for key, value in _header_of(article).items()
+        if value and key != "title"
+    )
     return (
         '<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{html.escape(article.title)}</title>\n</head>\n<body>\n<article>\n"
+        f"<title>{html.escape(article.title)}</title>\n{metadata}</head>\n<body>\n<article>\n"
         f'<p class="section">{html.escape(article.section)}</p>\n'
         f"<h1>{html.escape(article.title)}</h1>\n"
         f'<p class="byline">{html.escape(byline)}</p>\n'
-        f"{article.body_html}\n</article>\n</body>\n</html>\n"
+        f'<div class="article-body">\n{article.body_html}\n</div>\n'
+        "</article>\n</body>\n</html>\n"
     )
+
+
+def parse_html_article(source: str, path: Path) -> ArticleFields:
+    """Read an HTML page: newsdesk's own export losslessly, any other page by its title and body."""
+    metadata = {
+        match.group(1).lower(): html.unescape(match.group(2))
+        for match in _HTML_METADATA.finditer(source)
+    }
+    title_match = _HTML_TITLE.search(source)
+    title = html.unescape(title_match.group(1)).strip() if title_match else ""
+    body_match = _HTML_ARTICLE_BODY.search(source) or _HTML_BODY.search(source)
+    body = body_match.group(1) if body_match else source
+    header = {key: value for key, value in metadata.items() if key in METADATA_KEYS}
+    header["title"] = title
+    return _fields_from_header(header, canonicalise(body), path)
 
 
 def article_json(article: Article) -> str:

@@ -213,3 +213,28 @@ def test_editor_copy_as_markdown_then_paste_markdown(window, qtbot):
     pane.editor.clear()
     pane.actions.paste_markdown.trigger()
     assert pane.editor.html() == before
+
+
+def test_editor_disk_full_keeps_text_and_never_says_saved(window, qtbot, demo_store):
+    pane = open_new_article(window, qtbot)
+
+    def fill_disk(connection, _record):
+        # SQLite's own "database or disk is full": the file may not grow by a single page.
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count={pages}")
+
+    event.listen(demo_store.engine, "connect", fill_disk)
+    demo_store.engine.dispose()
+    text = "فقرة طويلة " * 2000
+    try:
+        type_text(pane.editor, "بداية ")
+        pane.editor.insertPlainText(text)
+        with qtbot.waitSignal(pane.save_failed) as failure:
+            pane.save()
+        assert failure.args[0].code.value == "store-write-failed"
+        assert pane.has_unsaved_changes()
+        assert "Saved at" not in pane.status_label.text()
+        assert pane.editor.document().toPlainText().startswith("بداية فقرة طويلة")
+    finally:
+        event.remove(demo_store.engine, "connect", fill_disk)
+        demo_store.engine.dispose()
