@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 import nh3
 
@@ -109,6 +110,12 @@ class Container:
 Node = Block | Container
 
 
+def safe_href(href: str) -> str:
+    """Return href if the canonical form allows it (http, https, mailto or relative), else ""."""
+    scheme = urlsplit(href.strip()).scheme.lower() if href.strip() else ""
+    return href.strip() if not scheme or scheme in _URL_SCHEMES else ""
+
+
 def sanitise(fragment: str) -> str:
     """Strip everything but the tags and attributes the canonical form can use."""
     return nh3.clean(
@@ -148,7 +155,7 @@ class _Builder(HTMLParser):
         for tag in reversed(self._open):
             self._inlines.append(Inline("close", tag))
         self._open.clear()
-        inlines = _tidy(self._inlines)
+        inlines = tidy(self._inlines)
         self._inlines = []
         kind = self._kind or (
             BlockKind.LIST_ITEM
@@ -160,7 +167,7 @@ class _Builder(HTMLParser):
         if not inlines:
             return
         block = Block(kind, _direction(explicit_dir, _plain(inlines), self.base), inlines)
-        if kind == BlockKind.PARAGRAPH and (read_also or _looks_like_read_also(block)):
+        if kind == BlockKind.PARAGRAPH and (read_also or looks_like_read_also(block)):
             block.kind = BlockKind.READ_ALSO
         if self._container is None:
             self.nodes.append(block)
@@ -259,12 +266,13 @@ def _plain(inlines: list[Inline]) -> str:
     return "".join(token.value for token in inlines if token.kind == "text")
 
 
-def _looks_like_read_also(block: Block) -> bool:
+def looks_like_read_also(block: Block) -> bool:
+    """Tell whether a paragraph reads as a read-also line: «اقرأ أيضاً» and a link."""
     has_link = any(token.kind == "open" and token.value == "a" for token in block.inlines)
     return has_link and normalise(block.text).startswith(_READ_ALSO_KEY)
 
 
-def _tidy(inlines: list[Inline]) -> list[Inline]:
+def tidy(inlines: list[Inline]) -> list[Inline]:
     """Collapse and trim whitespace and drop empty inline elements, until nothing changes."""
     tokens = list(inlines)
     while True:
@@ -437,7 +445,7 @@ def text_to_html(paragraphs: list[str], base: Direction = Direction.RTL) -> str:
     """Build canonical HTML from plain-text paragraphs."""
     nodes: list[Node] = []
     for paragraph in paragraphs:
-        inlines = _tidy([Inline("text", paragraph)])
+        inlines = tidy([Inline("text", paragraph)])
         if inlines:
             nodes.append(Block(BlockKind.PARAGRAPH, paragraph_direction(paragraph, base), inlines))
     return serialise(nodes)

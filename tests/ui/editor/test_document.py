@@ -9,6 +9,7 @@ from hypothesis import given
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
+from newsdesk.text.article_html import canonicalise
 from newsdesk.text.markdown_io import markdown_to_html, split_header
 from newsdesk.ui.editor.document import is_forced, load_html, to_html
 from tests.services.test_article_html import PROPERTY, canonical_bodies
@@ -66,3 +67,25 @@ def test_document_latin_first_arabic_paragraph_is_right_to_left(qapp):
     block = document.begin()
     assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert to_html(document) == '<p dir="rtl">Geir Pedersen قال إن المبعوث سيصل غداً</p>'
+
+
+@PROPERTY
+@given(canonical_bodies)
+def test_document_output_is_already_canonical(qapp, body):
+    document = QTextDocument()
+    load_html(document, body)
+    html = to_html(document)
+    assert canonicalise(html) == html
+
+
+def test_document_drops_unsafe_link_typed_by_writer(qapp):
+    from PySide6.QtGui import QTextCursor
+
+    from newsdesk.ui.editor import formatting
+
+    document = QTextDocument()
+    load_html(document, "<p>انقر هنا</p>")
+    cursor = QTextCursor(document)
+    cursor.select(QTextCursor.SelectionType.Document)
+    formatting.set_link(cursor, "javascript:alert(1)")
+    assert to_html(document) == '<p dir="rtl">انقر هنا</p>'

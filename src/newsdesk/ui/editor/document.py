@@ -30,9 +30,11 @@ from newsdesk.text.article_html import (
     ContainerKind,
     Inline,
     Node,
-    canonicalise,
+    looks_like_read_also,
     parse,
+    safe_href,
     serialise,
+    tidy,
 )
 
 # Block kinds as stored in the block format. A quote paragraph is its own kind here;
@@ -41,6 +43,7 @@ KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
 DIRECTION_FORCED_PROPERTY = QTextFormat.Property.UserProperty + 2
 CODE_PROPERTY = QTextFormat.Property.UserProperty + 3
 QUOTE = "quote"
+_HEADING_KINDS = {BlockKind.HEADING2.value, BlockKind.HEADING3.value, BlockKind.HEADING4.value}
 LINE_BREAK = "\u2028"
 OBJECT_REPLACEMENT = "\ufffc"
 
@@ -229,21 +232,58 @@ def block_direction(block: QTextBlock, base: Direction) -> Direction:
     return paragraph_direction(block.text(), base)
 
 
+def _leaf(block: QTextBlock, kind: str, container: ContainerKind | None, base: Direction) -> Block:
+    """Read one block as a canonical leaf, with the fix-ups the canonical form demands."""
+    heading = kind in _HEADING_KINDS
+    inlines = block_inlines(block, heading)
+    if heading:  # a heading is one line
+        inlines = [Inline("text", " ") if token.kind == "br" else token for token in inlines]
+    inlines = tidy(_safe_links(inlines))
+    if container == ContainerKind.QUOTE:
+        leaf_kind = BlockKind.PARAGRAPH
+    elif container is not None:
+        leaf_kind = BlockKind.LIST_ITEM
+    elif kind in (QUOTE, BlockKind.LIST_ITEM.value):
+        leaf_kind = BlockKind.PARAGRAPH
+    else:
+        leaf_kind = BlockKind(kind)
+    leaf = Block(leaf_kind, block_direction(block, base), inlines)
+    if leaf.kind == BlockKind.PARAGRAPH and container is None and looks_like_read_also(leaf):
+        leaf.kind = BlockKind.READ_ALSO
+    return leaf
+
+
+def _safe_links(tokens: list[Inline]) -> list[Inline]:
+    """Drop links whose target the canonical form refuses (javascript:, data:), keeping text."""
+    kept: list[Inline] = []
+    dropping = False
+    for token in tokens:
+        if token.kind == "open" and token.value == "a":
+            href = safe_href(token.href)
+            dropping = not href
+            if href:
+                kept.append(Inline("open", "a", href))
+        elif token.kind == "close" and token.value == "a":
+            if not dropping:
+                kept.append(token)
+            dropping = False
+        else:
+            kept.append(token)
+    return kept
+
+
 def document_nodes(document: QTextDocument, base: Direction = Direction.RTL) -> list[Node]:
-    """Read the document as canonical nodes."""
+    """Read the document as canonical nodes (what canonicalise() would make of it)."""
     nodes: list[Node] = []
     block = document.begin()
     while block.isValid():
         kind = block_kind(block)
-        heading = kind in (BlockKind.HEADING2, BlockKind.HEADING3, BlockKind.HEADING4)
-        leaf = Block(
-            BlockKind.PARAGRAPH if kind == QUOTE else BlockKind(kind),
-            block_direction(block, base),
-            block_inlines(block, heading),
-        )
         container_kind = _container_kind(block, kind)
+        leaf = _leaf(block, kind, container_kind, base)
         previous = nodes[-1] if nodes else None
-        if container_kind is None:
+        if not leaf.inlines:
+            pass  # an empty block is not content
+        elif container_kind is None:
             nodes.append(leaf)
         elif (
             isinstance(previous, Container)
@@ -286,4 +326,4 @@ def _same_container(block: QTextBlock, kind: ContainerKind) -> bool:
 
 def to_html(document: QTextDocument, base: Direction = Direction.RTL) -> str:
     """Return the document as canonical article HTML."""
-    return canonicalise(serialise(document_nodes(document, base)), base)
+    return serialise(document_nodes(document, base))

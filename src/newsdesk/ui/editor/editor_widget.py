@@ -70,6 +70,9 @@ class ArticleEditor(QTextEdit):
     def load(self, fragment: str) -> None:
         """Show a canonical HTML body, with an empty undo history."""
         load_html(self.document(), fragment, self.base)
+        # Every loaded block already has its direction: nothing to re-derive.
+        self._changed_positions.clear()
+        self._direction_timer.stop()
 
     def html(self) -> str:
         """Return the body as canonical HTML."""
