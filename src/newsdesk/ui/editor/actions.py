@@ -110,6 +110,39 @@ class EditorActions(QObject):
             self.tr("Direction from text"), "mdi6.swap-horizontal", "Ctrl+Alt+D", None
         )
 
+    def editing_actions(self) -> list[QAction]:
+        """Return undo, redo and clipboard actions; the text box itself owns their keys."""
+        editor = self._editor
+        # Arrows that point along the writing direction are mirrored in a right-to-left UI.
+        mirrored = editor.isRightToLeft()
+        specs = (
+            (self.tr("Undo"), "mdi6.undo", QKeySequence.StandardKey.Undo, editor.undo, mirrored),
+            (self.tr("Redo"), "mdi6.redo", QKeySequence.StandardKey.Redo, editor.redo, mirrored),
+            (self.tr("Cut"), "mdi6.content-cut", QKeySequence.StandardKey.Cut, editor.cut, False),
+            (
+                self.tr("Copy"),
+                "mdi6.content-copy",
+                QKeySequence.StandardKey.Copy,
+                editor.copy,
+                False,
+            ),
+            (
+                self.tr("Paste"),
+                "mdi6.content-paste",
+                QKeySequence.StandardKey.Paste,
+                editor.paste,
+                False,
+            ),
+        )
+        actions = []
+        for label, icon, key, handler, flip in specs:
+            action = QAction(qtawesome.icon(icon, hflip=flip), label, self)
+            shortcut = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{label} ({shortcut})")
+            action.triggered.connect(lambda _checked=False, run=handler: self._run(run))
+            actions.append(action)
+        return actions
+
     def formatting_actions(self) -> list[QAction | None]:
         """Return the toolbar's actions in order, None marking a separator."""
         return [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -50,6 +50,8 @@ Loaded = tuple[Article, Author | None, list[str], list[str], list[Author], list[
 AUTOSAVE_IDLE_MS = 3_000
 AUTOSAVE_MAX_WAIT_MS = 20_000
 COUNTS_DELAY_MS = 300
+# Small enough that every formatting action fits beside the editor at the default size.
+TOOLBAR_ICON_SIZE = 18
 
 
 class EditorPane(QWidget):
@@ -75,7 +77,8 @@ class EditorPane(QWidget):
         self.actions = EditorActions(self.editor, self._ask_link, self.pick_article)
         self.toolbar = QToolBar(self.tr("Formatting"), self)
         self.toolbar.setAccessibleName(self.tr("Formatting"))
-        for action in self.actions.formatting_actions():
+        self.toolbar.setIconSize(QSize(TOOLBAR_ICON_SIZE, TOOLBAR_ICON_SIZE))
+        for action in [*self.actions.editing_actions(), None, *self.actions.formatting_actions()]:
             if action is None:
                 self.toolbar.addSeparator()
             else:
