@@ -55,6 +55,8 @@ MESSAGES = {
     "or set NEWSDESK_WP_APP_PASSWORD for automation",
     ErrorCode.KEYRING_FAILED: "the system keyring refused the request ({detail})",
     ErrorCode.CREDENTIAL_MISSING: "no application password is stored for {detail}",
+    ErrorCode.SYNC_CONFLICT: "article {detail} changed on the site since the last sync; "
+    "nothing was overwritten: merge the two versions first",
 }
 
 

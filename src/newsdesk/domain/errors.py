@@ -42,6 +42,7 @@ class ErrorCode(StrEnum):
     KEYRING_UNAVAILABLE = "keyring-unavailable"
     KEYRING_FAILED = "keyring-failed"
     CREDENTIAL_MISSING = "credential-missing"
+    SYNC_CONFLICT = "sync-conflict"
 
 
 class NewsdeskError(Exception):

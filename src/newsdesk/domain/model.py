@@ -34,7 +34,10 @@ class RevisionKind(StrEnum):
     SAVE = "save"
     AUTOSAVE = "autosave"
     IMPORT = "import"
+    # The copy last agreed with the site (the base of a three-way merge), and the site's
+    # copy when it changed under a local edit.
     SYNC_BASE = "sync_base"
+    THEIRS = "theirs"
 
 
 class CommentStatus(StrEnum):

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -152,6 +153,10 @@ class ArticleRow(Base):
     base_revision_id: Mapped[int | None] = mapped_column(Integer)
     dirty: Mapped[bool] = mapped_column(Boolean, default=True)
     conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The account whose site holds remote_id (a plain column: SQLite cannot add the key later).
+    account_id: Mapped[int | None] = mapped_column(Integer)
+    # What the site changed in the last push (differences found on reading it back).
+    sync_report: Mapped[list[str] | None] = mapped_column(JSON)
 
     section: Mapped[SectionRow | None] = relationship(lazy="joined")
     author: Mapped[AuthorRow | None] = relationship(lazy="joined")
@@ -257,6 +262,26 @@ class OutboxRow(Base):
     next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class AccountRow(Base):
+    """A WordPress user on a site; the application password is in the system keyring."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (UniqueConstraint("site_url", "username"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_url: Mapped[str] = mapped_column(String(500))
+    username: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    user_id: Mapped[int] = mapped_column(Integer)
+    display_name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    capabilities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    site_name: Mapped[str] = mapped_column(String(500), default="")
+    language: Mapped[str] = mapped_column(String(20), default="")
+    timezone: Mapped[str] = mapped_column(String(100), default="")
+    gmt_offset: Mapped[float] = mapped_column(Float, default=0.0)
+    verified_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
 class SyncCursorRow(Base):

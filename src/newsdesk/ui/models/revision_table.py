@@ -15,7 +15,8 @@ _KINDS = {
     RevisionKind.SAVE: QT_TRANSLATE_NOOP("RevisionTableModel", "Saved"),
     RevisionKind.AUTOSAVE: QT_TRANSLATE_NOOP("RevisionTableModel", "Autosaved"),
     RevisionKind.IMPORT: QT_TRANSLATE_NOOP("RevisionTableModel", "Imported"),
-    RevisionKind.SYNC_BASE: QT_TRANSLATE_NOOP("RevisionTableModel", "From the site"),
+    RevisionKind.SYNC_BASE: QT_TRANSLATE_NOOP("RevisionTableModel", "As on the site"),
+    RevisionKind.THEIRS: QT_TRANSLATE_NOOP("RevisionTableModel", "Changed on the site"),
 }
 
 
