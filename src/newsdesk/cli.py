@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import os
@@ -13,6 +14,10 @@ from typing import TYPE_CHECKING, NoReturn
 from newsdesk import __version__
 from newsdesk.config import resolve_database_url, resolve_paths
 from newsdesk.domain import ArticleStatus, ArticleSummary, ErrorCode, NewsdeskError
+
+if TYPE_CHECKING:
+    from newsdesk.store import Store
+    from newsdesk.sync import CredentialStore
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -101,6 +106,22 @@ def build_parser() -> argparse.ArgumentParser:
     searching.add_argument("--json", action="store_true")
 
     commands.add_parser("demo", help="add the demo articles, authors and comments")
+
+    accounts = commands.add_parser("account", help="WordPress accounts")
+    account_commands = accounts.add_subparsers(
+        dest="account_command", required=True, parser_class=_Parser
+    )
+    adding = account_commands.add_parser(
+        "add", help="verify and remember an account (password: NEWSDESK_WP_APP_PASSWORD or asked)"
+    )
+    adding.add_argument("site_url")
+    adding.add_argument("username")
+    account_commands.add_parser("list", help="list the accounts")
+
+    pushing = commands.add_parser("push", help="send an article to WordPress as a draft")
+    pushing.add_argument("id", type=int)
+    pushing.add_argument("--account", type=int, help="account id (default: the only one)")
+    pushing.add_argument("--submit", action="store_true", help="submit for review (pending)")
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.add_argument("--edit", type=int, metavar="ID", help="open this article in the editor")
     gui.add_argument(
@@ -162,6 +183,10 @@ def _run(args: argparse.Namespace) -> int:
                 transfer.write_file(args.output, content)
             else:
                 sys.stdout.write(content)
+        elif args.command == "account":
+            _run_account(args, store)
+        elif args.command == "push":
+            _run_push(args, store)
         elif args.command == "demo":
             changes = demo.add_demo_content(store)
             print(
@@ -171,6 +196,61 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _credentials() -> CredentialStore:
+    from newsdesk.sync import CredentialStore
+
+    return CredentialStore()
+
+
+def _run_account(args: argparse.Namespace, store: Store) -> None:
+    from newsdesk.services import publishing
+    from newsdesk.sync import PASSWORD_VARIABLE, WordPressClient
+
+    if args.account_command == "list":
+        for known in publishing.list_accounts(store):
+            roles = ",".join(known.roles)
+            print(f"{known.id}\t{known.site_url}\t{known.username}\t{roles}\t{known.site_name}")
+        return
+    password = os.environ.get(PASSWORD_VARIABLE) or _ask_password()
+    with WordPressClient(args.site_url, args.username, password) as client:
+        if client.is_loopback_http:
+            print("newsdesk: warning: plain http:// to this computer only", file=sys.stderr)
+        added = publishing.add_account(store, _credentials(), client, password)
+    print(f"{added.id}\t{added.site_name}\t{','.join(added.roles)}")
+
+
+def _ask_password() -> str:
+    if not sys.stdin.isatty():
+        raise NewsdeskError(ErrorCode.CREDENTIAL_MISSING, "NEWSDESK_WP_APP_PASSWORD")
+    return getpass.getpass("Application password: ")
+
+
+def _run_push(args: argparse.Namespace, store: Store) -> None:
+    from newsdesk.services import publishing
+    from newsdesk.sync import PushStatus
+
+    account_id = args.account
+    if account_id is None:
+        known = publishing.list_accounts(store)
+        if len(known) != 1:
+            raise NewsdeskError(ErrorCode.NOT_FOUND, "account (give --account)")
+        account_id = known[0].id
+    status = PushStatus.PENDING if args.submit else PushStatus.DRAFT
+    publishing.request_push(store, args.id, account_id, status)
+    report = publishing.drain_outbox(store, publishing.connector(store, _credentials()))
+    if args.id in report.pushed:
+        remote_id, _conflict, differences = publishing.article_sync_state(store, args.id)
+        changed = f" (the site changed: {', '.join(differences)})" if differences else ""
+        print(f"pushed {args.id} as post {remote_id}{changed}")
+    elif args.id in report.conflicts:
+        raise NewsdeskError(ErrorCode.SYNC_CONFLICT, str(args.id))
+    else:
+        pending = {
+            article: error for _row, article, _state, error in publishing.pending_pushes(store)
+        }
+        print(f"not pushed yet ({pending.get(args.id, 'queued')}); `newsdesk push` again retries")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -22,14 +22,14 @@ from sqlalchemy import select
 from newsdesk.domain import Changes, ErrorCode, NewsdeskError, RevisionKind
 from newsdesk.store.articles import article_row, to_article
 from newsdesk.store.schema import AccountRow, ArticleRow, OutboxRow, RevisionRow, utc_now
-from newsdesk.sync import PushStatus, RemoteError, post_payload
+from newsdesk.sync import PushStatus, RemoteError, WordPressClient, post_payload
 from newsdesk.text.article_html import canonicalise
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from newsdesk.store import Store
-    from newsdesk.sync import Account, CredentialStore, RemotePost, WordPressClient
+    from newsdesk.sync import Account, CredentialStore, RemotePost
 
 PUSH = "push"
 ARTICLE = "article"
@@ -129,6 +129,17 @@ def account(store: Store, account_id: int) -> SiteAccount:
         if row is None:
             raise NewsdeskError(ErrorCode.NOT_FOUND, f"account {account_id}")
         return _to_site_account(row)
+
+
+def connector(store: Store, credentials: CredentialStore) -> Callable[[int], WordPressClient]:
+    """Return a function that opens a client for an account id, password from the keyring."""
+
+    def connect(account_id: int) -> WordPressClient:
+        known = account(store, account_id)
+        password = credentials.load(known.username, known.site_url)
+        return WordPressClient(known.site_url, known.username, password)
+
+    return connect
 
 
 def request_push(
