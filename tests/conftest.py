@@ -18,6 +18,9 @@ from newsdesk.store import Store, open_store
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+# GUI fixtures live in a plugin so that the WordPress tier can drive the window too.
+pytest_plugins = ["tests.ui.fixtures"]
+
 # The shared newsroom store; CI starts this server and never skips it.
 POSTGRES_URL = os.environ.get(
     "NEWSDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>WordPress accounts</source>
+        <translation>حسابات ووردبريس</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Check and add</source>
+        <translation>تحقّق وأضف</translation>
+    </message>
+    <message>
+        <source>Create an application password in WordPress under Users → Profile → Application Passwords. It is kept in the system keyring, never in a file.</source>
+        <translation>أنشئ كلمة مرور تطبيق في ووردبريس من: المستخدمون ← الملف الشخصي ← كلمات مرور التطبيقات. تُحفظ في حلقة مفاتيح النظام، ولا تُكتب في أي ملف.</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>عنوان الموقع</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Application password</source>
+        <translation>كلمة مرور التطبيق</translation>
+    </message>
+    <message>
+        <source>Fill in the site address, user name and password.</source>
+        <translation>املأ عنوان الموقع واسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Checking the account on the site…</source>
+        <translation>جارٍ التحقق من الحساب على الموقع…</translation>
+    </message>
+    <message>
+        <source>Connected to {site} as {user}.</source>
+        <translation>تم الاتصال بـ{site} باسم {user}.</translation>
+    </message>
+    <message>
+        <source>Warning: plain http:// is accepted only for a site on this computer.</source>
+        <translation>تنبيه: لا يُقبل ‎http://‎ غير المشفّر إلا لموقع على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>newsdesk</source>
@@ -341,6 +403,86 @@
         <translation>تعذّرت كتابة {detail}.</translation>
     </message>
     <message>
+        <source>That is not a site address: {detail}.</source>
+        <translation>هذا ليس عنوان موقع: {detail}.</translation>
+    </message>
+    <message>
+        <source>Use https:// for a site on another computer ({detail}).</source>
+        <translation>استخدم ‎https://‎ لموقع على حاسوب آخر ({detail}).</translation>
+    </message>
+    <message>
+        <source>The site cannot be reached. newsdesk will try again.</source>
+        <translation>تعذّر الوصول إلى الموقع. سيعيد newsdesk المحاولة.</translation>
+    </message>
+    <message>
+        <source>The connection to the site broke off. newsdesk will try again.</source>
+        <translation>انقطع الاتصال بالموقع. سيعيد newsdesk المحاولة.</translation>
+    </message>
+    <message>
+        <source>The site took too long to answer. newsdesk will try again.</source>
+        <translation>تأخّر الموقع في الرد. سيعيد newsdesk المحاولة.</translation>
+    </message>
+    <message>
+        <source>The site had an internal error ({detail}). newsdesk will try again.</source>
+        <translation>حدث خطأ داخلي في الموقع ({detail}). سيعيد newsdesk المحاولة.</translation>
+    </message>
+    <message>
+        <source>The site asks newsdesk to slow down. It will try again later.</source>
+        <translation>يطلب الموقع الإبطاء. سيعيد newsdesk المحاولة لاحقاً.</translation>
+    </message>
+    <message>
+        <source>The site answered with something that is not WordPress data.</source>
+        <translation>ردّ الموقع بما ليس بيانات ووردبريس.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s security certificate could not be verified.</source>
+        <translation>تعذّر التحقق من شهادة أمان الموقع.</translation>
+    </message>
+    <message>
+        <source>The site moved to {detail}. Add the account with that address.</source>
+        <translation>انتقل الموقع إلى {detail}. أضف الحساب بهذا العنوان.</translation>
+    </message>
+    <message>
+        <source>No WordPress REST API answers at that address.</source>
+        <translation>لا توجد واجهة ووردبريس البرمجية على هذا العنوان.</translation>
+    </message>
+    <message>
+        <source>Application passwords are switched off on this site.</source>
+        <translation>كلمات مرور التطبيقات معطّلة على هذا الموقع.</translation>
+    </message>
+    <message>
+        <source>The site refused the user name or application password.</source>
+        <translation>رفض الموقع اسم المستخدم أو كلمة مرور التطبيق.</translation>
+    </message>
+    <message>
+        <source>This account may not do that on the site ({detail}).</source>
+        <translation>لا يملك هذا الحساب صلاحية ذلك على الموقع ({detail}).</translation>
+    </message>
+    <message>
+        <source>The site has no such item.</source>
+        <translation>لا يوجد هذا العنصر على الموقع.</translation>
+    </message>
+    <message>
+        <source>The site refused the request ({detail}).</source>
+        <translation>رفض الموقع الطلب ({detail}).</translation>
+    </message>
+    <message>
+        <source>There is no system keyring to keep the password in safely. Install and unlock one (GNOME Keyring, KWallet), or set NEWSDESK_WP_APP_PASSWORD for automation.</source>
+        <translation>لا توجد حلقة مفاتيح في النظام لحفظ كلمة المرور بأمان. ثبّت واحدة وافتحها (GNOME Keyring أو KWallet)، أو اضبط NEWSDESK_WP_APP_PASSWORD للاستخدام الآلي.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the request.</source>
+        <translation>رفضت حلقة مفاتيح النظام الطلب.</translation>
+    </message>
+    <message>
+        <source>No application password is stored for {detail}.</source>
+        <translation>لا توجد كلمة مرور تطبيق محفوظة لـ{detail}.</translation>
+    </message>
+    <message>
+        <source>The article changed on the site since the last sync. Nothing was overwritten.</source>
+        <translation>تغيّر المقال على الموقع منذ آخر مزامنة. لم يُكتب فوق أي شيء.</translation>
+    </message>
+    <message>
         <source>Something went wrong ({code}).</source>
         <translation>حدث خطأ ما ({code}).</translation>
     </message>
@@ -672,6 +814,18 @@
         <translation>تصدير…</translation>
     </message>
     <message>
+        <source>Send to the site as a draft</source>
+        <translation>أرسل إلى الموقع مسودةً</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>أرسل للمراجعة</translation>
+    </message>
+    <message>
+        <source>WordPress accounts…</source>
+        <translation>حسابات ووردبريس…</translation>
+    </message>
+    <message>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
@@ -705,6 +859,18 @@
     <message>
         <source>Markdown (*.md);;Web page (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;صفحة ويب (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose an article to send first.</source>
+        <translation>اختر مقالاً لإرساله أولاً.</translation>
+    </message>
+    <message>
+        <source>Connect a WordPress site first.</source>
+        <translation>اربط موقع ووردبريس أولاً.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>newsdesk did not close properly last time. The article you were writing is open again with everything up to its last autosave.</source>
@@ -756,8 +922,12 @@
         <translation>مستورد</translation>
     </message>
     <message>
-        <source>From the site</source>
-        <translation>من الموقع</translation>
+        <source>As on the site</source>
+        <translation>كما على الموقع</translation>
+    </message>
+    <message>
+        <source>Changed on the site</source>
+        <translation>تغيّر على الموقع</translation>
     </message>
     <message>
         <source>Time</source>
@@ -812,6 +982,50 @@
     <message>
         <source>Authors</source>
         <translation>الكتّاب</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorker</name>
+    <message>
+        <source>Conflict: an article changed on the site; nothing was overwritten.</source>
+        <translation>تعارض: تغيّر مقال على الموقع، ولم يُكتب فوقه شيء.</translation>
+    </message>
+    <message>
+        <source>Some articles could not be sent; see the article&apos;s status.</source>
+        <translation>تعذّر إرسال بعض المقالات؛ راجع حالة المقال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n article(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>غير متصل: لا مقالات بانتظار الإرسال.</numerusform>
+            <numerusform>غير متصل: مقال واحد بانتظار الإرسال.</numerusform>
+            <numerusform>غير متصل: مقالان بانتظار الإرسال.</numerusform>
+            <numerusform>غير متصل: %n مقالات بانتظار الإرسال.</numerusform>
+            <numerusform>غير متصل: %n مقالاً بانتظار الإرسال.</numerusform>
+            <numerusform>غير متصل: %n مقال بانتظار الإرسال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>لا مقالات بانتظار الإرسال.</numerusform>
+            <numerusform>مقال واحد بانتظار الإرسال.</numerusform>
+            <numerusform>مقالان بانتظار الإرسال.</numerusform>
+            <numerusform>%n مقالات بانتظار الإرسال.</numerusform>
+            <numerusform>%n مقالاً بانتظار الإرسال.</numerusform>
+            <numerusform>%n مقال بانتظار الإرسال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n article(s) to the site.</source>
+        <translation>
+            <numerusform>لم يُرسل أي مقال.</numerusform>
+            <numerusform>أُرسل مقال واحد إلى الموقع.</numerusform>
+            <numerusform>أُرسل مقالان إلى الموقع.</numerusform>
+            <numerusform>أُرسلت %n مقالات إلى الموقع.</numerusform>
+            <numerusform>أُرسل %n مقالاً إلى الموقع.</numerusform>
+            <numerusform>أُرسل %n مقال إلى الموقع.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

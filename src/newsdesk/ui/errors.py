@@ -18,6 +18,64 @@ _MESSAGES = {
         "Errors", "The store refused the write ({detail}). Nothing was lost on screen."
     ),
     ErrorCode.OUTPUT_UNWRITABLE: QT_TRANSLATE_NOOP("Errors", "Cannot write {detail}."),
+    ErrorCode.BAD_SITE_URL: QT_TRANSLATE_NOOP("Errors", "That is not a site address: {detail}."),
+    ErrorCode.INSECURE_SITE_URL: QT_TRANSLATE_NOOP(
+        "Errors", "Use https:// for a site on another computer ({detail})."
+    ),
+    ErrorCode.SERVER_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Errors", "The site cannot be reached. newsdesk will try again."
+    ),
+    ErrorCode.CONNECTION_LOST: QT_TRANSLATE_NOOP(
+        "Errors", "The connection to the site broke off. newsdesk will try again."
+    ),
+    ErrorCode.SERVER_TIMEOUT: QT_TRANSLATE_NOOP(
+        "Errors", "The site took too long to answer. newsdesk will try again."
+    ),
+    ErrorCode.SERVER_ERROR: QT_TRANSLATE_NOOP(
+        "Errors", "The site had an internal error ({detail}). newsdesk will try again."
+    ),
+    ErrorCode.RATE_LIMITED: QT_TRANSLATE_NOOP(
+        "Errors", "The site asks newsdesk to slow down. It will try again later."
+    ),
+    ErrorCode.SERVER_NONSENSE: QT_TRANSLATE_NOOP(
+        "Errors", "The site answered with something that is not WordPress data."
+    ),
+    ErrorCode.TLS_FAILED: QT_TRANSLATE_NOOP(
+        "Errors", "The site's security certificate could not be verified."
+    ),
+    ErrorCode.SITE_REDIRECTED: QT_TRANSLATE_NOOP(
+        "Errors", "The site moved to {detail}. Add the account with that address."
+    ),
+    ErrorCode.NOT_WORDPRESS: QT_TRANSLATE_NOOP(
+        "Errors", "No WordPress REST API answers at that address."
+    ),
+    ErrorCode.APP_PASSWORDS_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Errors", "Application passwords are switched off on this site."
+    ),
+    ErrorCode.AUTH_FAILED: QT_TRANSLATE_NOOP(
+        "Errors", "The site refused the user name or application password."
+    ),
+    ErrorCode.FORBIDDEN: QT_TRANSLATE_NOOP(
+        "Errors", "This account may not do that on the site ({detail})."
+    ),
+    ErrorCode.REMOTE_NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "The site has no such item."),
+    ErrorCode.REMOTE_REJECTED: QT_TRANSLATE_NOOP(
+        "Errors", "The site refused the request ({detail})."
+    ),
+    ErrorCode.KEYRING_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no system keyring to keep the password in safely. Install and unlock one "
+        "(GNOME Keyring, KWallet), or set NEWSDESK_WP_APP_PASSWORD for automation.",
+    ),
+    ErrorCode.KEYRING_FAILED: QT_TRANSLATE_NOOP(
+        "Errors", "The system keyring refused the request."
+    ),
+    ErrorCode.CREDENTIAL_MISSING: QT_TRANSLATE_NOOP(
+        "Errors", "No application password is stored for {detail}."
+    ),
+    ErrorCode.SYNC_CONFLICT: QT_TRANSLATE_NOOP(
+        "Errors", "The article changed on the site since the last sync. Nothing was overwritten."
+    ),
 }
 _FALLBACK = QT_TRANSLATE_NOOP("Errors", "Something went wrong ({code}).")
 

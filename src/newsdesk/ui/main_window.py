@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from newsdesk.config.session import EditingSession
 from newsdesk.domain import CommentStatus, NewsdeskError
-from newsdesk.services import catalogue, editing, transfer
+from newsdesk.services import catalogue, editing, publishing, transfer
+from newsdesk.sync import PushStatus
 from newsdesk.ui.models.author_list import AuthorTableModel
 from newsdesk.ui.models.author_list import Column as AuthorColumn
 from newsdesk.ui.models.comment_table import Column as CommentColumn
@@ -33,9 +34,11 @@ from newsdesk.ui.models.sidebar import ENTRIES, Place, SidebarModel, statuses_of
 from newsdesk.ui.panes.articles_pane import ArticlesPane
 from newsdesk.ui.panes.renderers import author_html, comment_html
 from newsdesk.ui.panes.table_pane import TablePane
+from newsdesk.ui.sync_worker import SyncWorker
 
 if TYPE_CHECKING:
     from newsdesk.ui.context import AppContext
+from newsdesk.ui.dialogs.accounts_dialog import AccountsDialog
 from newsdesk.ui.editor.editor_pane import EditorPane
 from newsdesk.ui.errors import error_message
 
@@ -102,6 +105,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.store_label = QLabel(self.tr("Store: {store}").format(store=store.describe()), self)
         self.statusBar().addPermanentWidget(self.store_label)
+        self.sync = SyncWorker(context, self)
+        self.sync.status_changed.connect(self.statusBar().showMessage)
         self.sidebar.selectionModel().selectionChanged.connect(self._on_sidebar_selection_changed)
         self.sidebar.clicked.connect(self._on_sidebar_clicked)
         find = QShortcut(
@@ -133,14 +138,35 @@ class MainWindow(QMainWindow):
             toolbar, "mdi6.file-export-outline", self.tr("Export…"), QKeySequence.StandardKey.SaveAs
         )
         self.export_action.triggered.connect(self._on_export_triggered)
+        toolbar.addSeparator()
+        self.draft_action = self._main_action(
+            toolbar, "mdi6.cloud-upload-outline", self.tr("Send to the site as a draft"), None
+        )
+        self.draft_action.triggered.connect(
+            lambda _checked=False: self.push_current(PushStatus.DRAFT)
+        )
+        self.submit_action = self._main_action(
+            toolbar, "mdi6.send-check-outline", self.tr("Submit for review"), None
+        )
+        self.submit_action.triggered.connect(
+            lambda _checked=False: self.push_current(PushStatus.PENDING)
+        )
+        self.accounts_action = self._main_action(
+            toolbar, "mdi6.account-key-outline", self.tr("WordPress accounts…"), None
+        )
+        self.accounts_action.triggered.connect(
+            lambda _checked=False: AccountsDialog.ask(self, self._context)
+        )
 
     def _main_action(
-        self, toolbar: QToolBar, icon: str, label: str, key: QKeySequence.StandardKey
+        self, toolbar: QToolBar, icon: str, label: str, key: QKeySequence.StandardKey | None
     ) -> QAction:
         action = QAction(qtawesome.icon(icon), label, self)
-        action.setShortcut(key)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{label} ({shortcut})")
+        action.setToolTip(label)
+        if key is not None:
+            action.setShortcut(key)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{label} ({shortcut})")
         toolbar.addAction(action)
         return action
 
@@ -199,6 +225,32 @@ class MainWindow(QMainWindow):
 
     def _on_action_failed(self, error: Exception) -> None:
         self.statusBar().showMessage(error_message(error))
+
+    def push_current(self, status: PushStatus) -> None:
+        """Queue the article being edited or selected for sending, and send it."""
+        article_id = self._current_article_id()
+        if article_id is None:
+            self.statusBar().showMessage(self.tr("Choose an article to send first."))
+            return
+        self.editor.save_now()
+        store = self._context.store
+
+        def queue() -> bool:
+            accounts = publishing.list_accounts(store)
+            if not accounts:
+                return False
+            publishing.request_push(store, article_id, accounts[0].id, status)
+            return True
+
+        self._context.tasks.submit(queue, self._on_push_queued, self._on_action_failed)
+
+    def _on_push_queued(self, queued: bool) -> None:
+        if not queued:
+            self.statusBar().showMessage(self.tr("Connect a WordPress site first."))
+            AccountsDialog.ask(self, self._context)
+            return
+        self.statusBar().showMessage(self.tr("Sending…"))
+        self.sync.drain()
 
     def new_article(self) -> None:
         """Create an empty draft and open it in the editor."""

@@ -1,4 +1,4 @@
-"""GUI fixtures: a demo store on SQLite, an application context, and no surprise dialogs."""
+"""GUI fixtures (a pytest plugin): a demo store, a main window, and no surprise dialogs."""
 
 from __future__ import annotations
 

@@ -1,0 +1,75 @@
+"""The window against the real WordPress: connect a site, send an article, see it arrive."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
+
+from newsdesk.services import publishing
+from newsdesk.sync import PASSWORD_VARIABLE
+from newsdesk.ui.dialogs.accounts_dialog import AccountsDialog
+from tests.sync.test_credentials import MemoryKeyring
+
+pytestmark = pytest.mark.wordpress
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch):
+    """Use an in-process keyring as the system one for the test."""
+    monkeypatch.delenv(PASSWORD_VARIABLE, raising=False)
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def _connect(window, qtbot, wordpress):
+    dialog = AccountsDialog(window.editor._context, window)
+    qtbot.addWidget(dialog)
+    dialog.site_url.setText(wordpress.base_url)
+    dialog.username.setText("editor")
+    dialog.password.setText(wordpress.users["editor"].app_password)
+    return dialog
+
+
+def test_accounts_dialog_adds_account_and_keeps_password_in_keyring(
+    window, qtbot, wordpress, memory_keyring
+):
+    dialog = _connect(window, qtbot, wordpress)
+    with qtbot.waitSignal(dialog.account_added):
+        dialog.add_button.click()
+    assert wordpress.users["editor"].app_password in memory_keyring.items.values()
+    assert dialog.password.text() == ""
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+
+
+def test_accounts_dialog_without_keyring_explains_the_fix(window, qtbot, wordpress, monkeypatch):
+    monkeypatch.delenv(PASSWORD_VARIABLE, raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    try:
+        dialog = _connect(window, qtbot, wordpress)
+        dialog.add_button.click()
+        qtbot.waitUntil(lambda: "NEWSDESK_WP_APP_PASSWORD" in dialog.message.text())
+        assert dialog.model.rowCount() == 0
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_send_as_draft_reaches_the_site(
+    window, qtbot, wordpress, memory_keyring, demo_store, wp_client
+):
+    dialog = _connect(window, qtbot, wordpress)
+    with qtbot.waitSignal(dialog.account_added):
+        dialog.add_button.click()
+    with qtbot.waitSignal(window.editor.article_loaded):
+        window.edit_article(6)
+    with qtbot.waitSignal(window.sync.drained, timeout=30_000) as drained:
+        window.draft_action.trigger()
+    report, waiting = drained.args
+    assert (report.pushed, waiting) == ([6], 0)
+    remote_id = publishing.article_sync_state(demo_store, 6)[0]
+    post = wp_client("editor").get_post(remote_id)
+    assert post.title_raw.startswith("معرض عين الغار")
