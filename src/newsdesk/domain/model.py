@@ -94,6 +94,8 @@ class Article:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     remote_id: int | None = None
+    # The site's copy changed under unpushed local edits: a merge is needed.
+    conflict: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,8 @@ from newsdesk.text.article_html import canonicalise
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from sqlalchemy.orm import Session
+
     from newsdesk.store import Store
     from newsdesk.sync import Account, CredentialStore, RemotePost
 
@@ -311,12 +313,7 @@ def push_article(
         row.conflict = False
         # Typing that went on during the push still has to go out.
         row.dirty = row.updated_at != edited_at
-        base = RevisionRow(
-            kind=RevisionKind.SYNC_BASE.value,
-            title=check.title_raw,
-            body_html=canonicalise(check.body_html),
-            excerpt=check.excerpt_raw,
-        )
+        base = _site_copy(RevisionKind.SYNC_BASE, check)
         row.revisions.add(base)
         session.flush()
         row.base_revision_id = base.id
@@ -335,18 +332,84 @@ def _differences(payload: dict[str, object], check: RemotePost, body_html: str) 
     return differences
 
 
+def _site_copy(kind: RevisionKind, post: RemotePost) -> RevisionRow:
+    """Return a revision holding the site's version of a post."""
+    return RevisionRow(
+        kind=kind.value,
+        title=post.title_raw,
+        body_html=canonicalise(post.body_html),
+        excerpt=post.excerpt_raw,
+        remote_modified_gmt=post.modified_gmt,
+        remote_revision_id=post.revision_id,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictVersions:
+    """The three versions a merge starts from."""
+
+    base_html: str
+    mine_html: str
+    theirs_html: str
+    theirs_title: str
+
+
+def conflict_versions(store: Store, article_id: int) -> ConflictVersions:
+    """Return the last synced copy, the local text and the site's changed copy."""
+    with store.transaction() as session:
+        row = article_row(session, article_id)
+        theirs = _latest(session, article_id, RevisionKind.THEIRS)
+        if not row.conflict or theirs is None:
+            raise NewsdeskError(ErrorCode.NOT_FOUND, f"conflict of {article_id}")
+        base = session.get(RevisionRow, row.base_revision_id) if row.base_revision_id else None
+        return ConflictVersions(
+            base_html=base.body_html if base else "",
+            mine_html=row.body_html,
+            theirs_html=theirs.body_html,
+            theirs_title=theirs.title,
+        )
+
+
+def resolve_conflict(store: Store, article_id: int, merged_html: str) -> Changes:
+    """Keep the merged text and accept the site's version as the new base; then push again."""
+    with store.durable_transaction() as session:
+        row = article_row(session, article_id)
+        theirs = _latest(session, article_id, RevisionKind.THEIRS)
+        if theirs is None:
+            raise NewsdeskError(ErrorCode.NOT_FOUND, f"conflict of {article_id}")
+        row.body_html = canonicalise(merged_html)
+        row.remote_modified_gmt = theirs.remote_modified_gmt
+        row.remote_revision_id = theirs.remote_revision_id
+        row.base_revision_id = theirs.id
+        row.conflict = False
+        row.dirty = True
+        row.updated_at = utc_now()
+        row.revisions.add(
+            RevisionRow(
+                kind=RevisionKind.SAVE.value,
+                label="merge",
+                title=row.title,
+                body_html=row.body_html,
+                excerpt=row.excerpt,
+            )
+        )
+    return Changes(articles={article_id})
+
+
+def _latest(session: Session, article_id: int, kind: RevisionKind) -> RevisionRow | None:
+    return session.scalar(
+        select(RevisionRow)
+        .where(RevisionRow.article_id == article_id, RevisionRow.kind == kind.value)
+        .order_by(RevisionRow.id.desc())
+        .limit(1)
+    )
+
+
 def _record_conflict(store: Store, article_id: int, server: RemotePost) -> None:
     with store.durable_transaction() as session:
         row = article_row(session, article_id)
         row.conflict = True
-        row.revisions.add(
-            RevisionRow(
-                kind=RevisionKind.THEIRS.value,
-                title=server.title_raw,
-                body_html=canonicalise(server.body_html),
-                excerpt=server.excerpt_raw,
-            )
-        )
+        row.revisions.add(_site_copy(RevisionKind.THEIRS, server))
 
 
 def article_sync_state(store: Store, article_id: int) -> tuple[int | None, bool, list[str]]:

@@ -196,6 +196,7 @@ def to_article(row: ArticleRow) -> Article:
         created_at=row.created_at,
         updated_at=row.updated_at,
         remote_id=row.remote_id,
+        conflict=row.conflict,
     )
 
 

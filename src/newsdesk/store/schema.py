@@ -201,6 +201,9 @@ class RevisionRow(Base):
     body_html: Mapped[str] = mapped_column(Text)
     excerpt: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # For copies of the site's version: which version of the post it was.
+    remote_modified_gmt: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    remote_revision_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class CommentRow(Base):

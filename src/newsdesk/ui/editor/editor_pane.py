@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QPushButton,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -27,10 +28,11 @@ from newsdesk.domain import (
     Revision,
     RevisionKind,
 )
-from newsdesk.services import articles, catalogue, editing
+from newsdesk.services import articles, catalogue, editing, publishing
 from newsdesk.text import reading_minutes, word_count
 from newsdesk.text.article_html import parse
 from newsdesk.ui.dialogs.article_picker import ArticlePicker
+from newsdesk.ui.dialogs.merge_dialog import MergeDialog
 from newsdesk.ui.editor.actions import EditorActions
 from newsdesk.ui.editor.document import insert_nodes
 from newsdesk.ui.editor.editor_widget import ArticleEditor
@@ -60,6 +62,7 @@ class EditorPane(QWidget):
     article_loaded = Signal(int)
     saved = Signal(int)
     save_failed = Signal(object)
+    merged = Signal(int)
 
     def __init__(self, context: AppContext, parent: Any = None) -> None:
         """Build the toolbar, the editor and preview tabs, and the inspector."""
@@ -96,6 +99,22 @@ class EditorPane(QWidget):
         self.inspector = Inspector(self.pick_article)
         self.find_bar = FindBar(self.editor, self)
         self.find_bar.hide()
+        self.conflict_banner = QWidget(self)
+        banner = QHBoxLayout(self.conflict_banner)
+        banner.addWidget(
+            QLabel(
+                self.tr(
+                    "This article changed on the site while you were editing it. "
+                    "Nothing was overwritten."
+                ),
+                self.conflict_banner,
+            ),
+            1,
+        )
+        merge = QPushButton(self.tr("Merge…"), self.conflict_banner)
+        merge.clicked.connect(self.merge_with_site)
+        banner.addWidget(merge)
+        self.conflict_banner.hide()
         self.status_label = QLabel(self)
         self.counts_label = QLabel(self)
         status_row = QHBoxLayout()
@@ -104,6 +123,7 @@ class EditorPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.tabs)
         layout.addWidget(self.find_bar)
         layout.addLayout(status_row)
@@ -162,6 +182,7 @@ class EditorPane(QWidget):
         self.inspector.set_choices(sections, tags, [author.name for author in authors])
         self.inspector.show_article(article, related)
         self.editor.load(article.body_html)
+        self.conflict_banner.setVisible(article.conflict)
         self.article_id = article.id
         self._status = article.status
         self._edits = self._saved_edits = 0
@@ -282,6 +303,20 @@ class EditorPane(QWidget):
             self, self.tr("Link"), self.tr("Link target (empty removes the link):"), text=current
         )
         return target if accepted else None
+
+    def merge_with_site(self) -> None:
+        """Merge the site's changed copy into the article and save the result."""
+        if self.article_id is None or not self.save_now():
+            return
+        store, article_id = self._context.store, self.article_id
+        versions = publishing.conflict_versions(store, article_id)
+        merged = MergeDialog.ask(self, versions)
+        if merged is None:
+            return
+        publishing.resolve_conflict(store, article_id, merged)
+        self.conflict_banner.hide()
+        self.open_article(article_id)
+        self.merged.emit(article_id)
 
     def pick_article(self) -> ArticleSummary | None:
         """Ask the writer to choose another article."""
