@@ -295,6 +295,14 @@
         <translation>التدقيق الطباعي</translation>
     </message>
     <message>
+        <source>This article changed on the site while you were editing it. Nothing was overwritten.</source>
+        <translation>تغيّر هذا المقال على الموقع أثناء تحريرك له. لم يُكتب فوق أي شيء.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>دمج…</translation>
+    </message>
+    <message>
         <source>Find and replace</source>
         <translation>بحث واستبدال</translation>
     </message>
@@ -891,6 +899,41 @@
     <message>
         <source>Could not read the store.</source>
         <translation>تعذّرت القراءة من قاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with the site&apos;s version</source>
+        <translation>الدمج مع نسخة الموقع</translation>
+    </message>
+    <message>
+        <source>Changes made only on the site are taken: {automatic}. Blocks changed on both sides: {conflicts}. Choose for each.</source>
+        <translation>التعديلات التي جرت على الموقع وحده أُخذت: {automatic}. الفقرات التي تغيّرت في الجهتين: {conflicts}. اختر لكلٍّ منها.</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>تغيّر في الجهتين</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>نسختك</translation>
+    </message>
+    <message>
+        <source>The site&apos;s</source>
+        <translation>نسخة الموقع</translation>
+    </message>
+    <message>
+        <source>Keep yours</source>
+        <translation>أبقِ نسختك</translation>
+    </message>
+    <message>
+        <source>Keep the site&apos;s</source>
+        <translation>أبقِ نسخة الموقع</translation>
+    </message>
+    <message>
+        <source>Keep both, yours first</source>
+        <translation>أبقِ الاثنتين، نسختك أولاً</translation>
     </message>
 </context>
 <context>
