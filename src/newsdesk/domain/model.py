@@ -147,6 +147,9 @@ class Comment:
     date_gmt: datetime
     author_email: str = ""
     author_url: str = ""
+    author_ip: str = ""
+    parent_id: int | None = None
+    remote_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,9 @@ def list_comments(store: Store) -> list[Comment]:
                 date_gmt=row.date_gmt,
                 author_email=row.author_email,
                 author_url=row.author_url,
+                author_ip=row.author_ip,
+                parent_id=row.parent_id,
+                remote_id=row.remote_id,
             )
             for row in rows
         ]
