@@ -155,29 +155,6 @@
     </message>
 </context>
 <context>
-    <name>CommentTableModel</name>
-    <message>
-        <source>Author</source>
-        <translation>الكاتب</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>التعليق</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>المقال</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-</context>
-<context>
     <name>EditorActions</name>
     <message>
         <source>Paragraph</source>
@@ -786,10 +763,6 @@
         <translation>الأقسام</translation>
     </message>
     <message>
-        <source>Comments</source>
-        <translation>التعليقات</translation>
-    </message>
-    <message>
         <source>Authors</source>
         <translation>الكتّاب</translation>
     </message>
@@ -934,6 +907,108 @@
     <message>
         <source>Keep both, yours first</source>
         <translation>أبقِ الاثنتين، نسختك أولاً</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationModel</name>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPane</name>
+    <message>
+        <source>Pending</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>مزعجة</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>المحذوفة</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Search comments (Arabic spelling variants match)</source>
+        <translation>ابحث في التعليقات (تُطابَق أشكال الهمزة والتشكيل تلقائياً)</translation>
+    </message>
+    <message>
+        <source>Search comments</source>
+        <translation>البحث في التعليقات</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>الإشراف</translation>
+    </message>
+    <message>
+        <source>Next comment</source>
+        <translation>التعليق التالي</translation>
+    </message>
+    <message>
+        <source>Previous comment</source>
+        <translation>التعليق السابق</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Unapprove (hold)</source>
+        <translation>إلغاء القبول (تعليق)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Undo the last decision</source>
+        <translation>التراجع عن آخر قرار</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <source>Edit the comment</source>
+        <translation>تحرير التعليق</translation>
+    </message>
+    <message>
+        <source>Only {name}</source>
+        <translation>تعليقات {name} فقط</translation>
     </message>
 </context>
 <context>

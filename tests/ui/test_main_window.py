@@ -80,10 +80,11 @@ def test_main_window_read_also_link_opens_that_article(window, qtbot):
     assert "اقرأ أيضاً" in reader.toPlainText()
 
 
-def test_main_window_comments_place_lists_comments(window, qtbot):
-    with qtbot.waitSignal(window.comments.rows_loaded):
+def test_main_window_comments_place_lists_pending_comments(window, qtbot):
+    with qtbot.waitSignal(window.comments.comments_loaded):
         window.show_place(Place.COMMENTS)
     assert window.comments.model.rowCount() == 24
+    assert window.comments.proxy.rowCount() == 6
     qtbot.waitUntil(lambda: window.comments.detail.toPlainText() != "")
 
 

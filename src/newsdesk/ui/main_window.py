@@ -28,11 +28,10 @@ from newsdesk.services import catalogue, editing, publishing, transfer
 from newsdesk.sync import PushStatus
 from newsdesk.ui.models.author_list import AuthorTableModel
 from newsdesk.ui.models.author_list import Column as AuthorColumn
-from newsdesk.ui.models.comment_table import Column as CommentColumn
-from newsdesk.ui.models.comment_table import CommentTableModel
 from newsdesk.ui.models.sidebar import ENTRIES, Place, SidebarModel, statuses_of
 from newsdesk.ui.panes.articles_pane import ArticlesPane
-from newsdesk.ui.panes.renderers import author_html, comment_html
+from newsdesk.ui.panes.moderation_pane import ModerationPane
+from newsdesk.ui.panes.renderers import author_html
 from newsdesk.ui.panes.table_pane import TablePane
 from newsdesk.ui.sync_worker import SyncWorker
 
@@ -61,15 +60,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(SIDEBAR_WIDTH)
         self.articles = ArticlesPane(context, self)
         store = context.store
-        self.comments = TablePane(
-            context,
-            CommentTableModel(self),
-            partial(catalogue.list_comments, store),
-            comment_html,
-            CommentColumn.EXCERPT,
-            self,
-        )
-        self.comments.table.setAccessibleName(self.tr("Comments"))
+        self.comments = ModerationPane(context, self)
         self.authors = TablePane(
             context,
             AuthorTableModel(self),

@@ -1,0 +1,188 @@
+"""Reader comments for moderation: a table model sorted in Python, and a filtering proxy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from newsdesk.domain import Comment, CommentStatus
+from newsdesk.text import isolate, normalise, search_terms
+from newsdesk.text.article_html import plain_text
+from newsdesk.ui import labels
+from newsdesk.ui.models.base import RowTableModel
+
+EXCERPT_LENGTH = 140
+
+
+class Column(IntEnum):
+    """Columns of the moderation table."""
+
+    AUTHOR = 0
+    EXCERPT = 1
+    ARTICLE = 2
+    DATE = 3
+    STATUS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    excerpt: str
+    search_key: str
+
+
+class ModerationModel(RowTableModel[Comment]):
+    """All loaded comments; filtering is the proxy's job, sorting is done here in Python."""
+
+    translation_context = "ModerationModel"
+    headers = (
+        QT_TRANSLATE_NOOP("ModerationModel", "Author"),
+        QT_TRANSLATE_NOOP("ModerationModel", "Comment"),
+        QT_TRANSLATE_NOOP("ModerationModel", "Article"),
+        QT_TRANSLATE_NOOP("ModerationModel", "Date"),
+        QT_TRANSLATE_NOOP("ModerationModel", "Status"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        """Start empty."""
+        super().__init__(parent)
+        self.prepare([])
+
+    def prepare(self, rows: list[Comment]) -> None:
+        """Work out excerpts and search keys once per load (untrusted HTML is never shown here)."""
+        self._prepared = []
+        for row in rows:
+            text = " ".join(plain_text(row.content_html).split())
+            key = normalise(f"{row.author_name} {row.author_email} {text}")
+            self._prepared.append(_Prepared(text[:EXCERPT_LENGTH], key))
+        self._positions = {row.id: position for position, row in enumerate(rows)}
+
+    def prepared(self, position: int) -> _Prepared:
+        """Return the precomputed excerpt and search key of a row."""
+        return self._prepared[position]
+
+    def position_of(self, comment_id: int) -> int | None:
+        """Return the row of a comment id."""
+        return self._positions.get(comment_id)
+
+    def display(self, position: int, row: Comment, column: int) -> str:
+        """Return a cell's text; text from readers is isolated so it cannot reorder the row."""
+        if column == Column.AUTHOR:
+            return isolate(row.author_name)
+        if column == Column.EXCERPT:
+            return isolate(self._prepared[position].excerpt)
+        if column == Column.ARTICLE:
+            return isolate(row.article_title)
+        if column == Column.DATE:
+            local = row.date_gmt.astimezone().replace(tzinfo=None)
+            return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+        return labels.comment_status(row.status)
+
+    def replace_rows(self, updated: list[Comment]) -> None:
+        """Put changed comments in place (same ids), telling views only about those rows."""
+        for comment in updated:
+            position = self._positions.get(comment.id)
+            if position is None:
+                continue
+            self._rows[position] = comment
+            self.dataChanged.emit(
+                self.index(position, 0), self.index(position, len(self.headers) - 1)
+            )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python (a proxy's per-comparison callbacks are far too slow for 100k rows)."""
+        keys = {
+            Column.AUTHOR: lambda pair: normalise(pair[1].author_name),
+            Column.EXCERPT: lambda pair: pair[2].search_key,
+            Column.ARTICLE: lambda pair: normalise(pair[1].article_title),
+            Column.DATE: lambda pair: pair[1].date_gmt,
+            Column.STATUS: lambda pair: pair[1].status.value,
+        }
+        self.layoutAboutToBeChanged.emit()
+        triples = sorted(
+            zip(range(len(self._rows)), self._rows, self._prepared, strict=True),
+            key=keys[Column(column)],
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        old_positions = [position for position, _row, _prepared in triples]
+        self._rows = [row for _position, row, _prepared in triples]
+        self._prepared = [prepared for _position, _row, prepared in triples]
+        self._positions = {row.id: position for position, row in enumerate(self._rows)}
+        moved_from = [
+            self.index(old, col) for old in old_positions for col in range(len(self.headers))
+        ]
+        moved_to = [
+            self.index(new, col)
+            for new in range(len(old_positions))
+            for col in range(len(self.headers))
+        ]
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
+
+
+class ModerationFilter(QSortFilterProxyModel):
+    """Shows the comments of one queue, optionally one article or commenter, matching a search."""
+
+    def __init__(self, parent: Any = None) -> None:
+        """Start showing the pending queue."""
+        super().__init__(parent)
+        self.statuses: frozenset[CommentStatus] = frozenset({CommentStatus.HOLD})
+        self.article_id: int | None = None
+        self.author_email: str | None = None
+        self._terms: list[str] = []
+        self.setDynamicSortFilter(False)
+
+    def set_filter(
+        self,
+        *,
+        statuses: frozenset[CommentStatus] | None = None,
+        article_id: int | None | str = "keep",
+        author_email: str | None = "keep",
+        query: str | None = None,
+    ) -> None:
+        """Change what is shown; arguments left out keep their value."""
+        self.beginFilterChange()
+        if statuses is not None:
+            self.statuses = statuses
+        if article_id != "keep":
+            self.article_id = article_id  # type: ignore[assignment]
+        if author_email != "keep":
+            self.author_email = author_email
+        if query is not None:
+            self._terms = search_terms(query)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refresh(self) -> None:
+        """Filter again after the comments changed."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, _parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:  # noqa: N802
+        """Accept a comment that passes every filter."""
+        model = self.sourceModel()
+        assert isinstance(model, ModerationModel)
+        comment = model.row_at(source_row)
+        if self.statuses and comment.status not in self.statuses:
+            return False
+        if self.article_id is not None and comment.article_id != self.article_id:
+            return False
+        if self.author_email is not None and comment.author_email != self.author_email:
+            return False
+        key = model.prepared(source_row).search_key
+        return all(term in key for term in self._terms)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source sort itself; the proxy keeps its order."""
+        self.sourceModel().sort(column, order)
+        self.invalidate()

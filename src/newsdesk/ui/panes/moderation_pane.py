@@ -1,0 +1,276 @@
+"""The moderation desk: queues, search, a keyboard-driven comment table and a safe detail view."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+import qtawesome
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain import Comment, CommentStatus
+from newsdesk.services import catalogue
+from newsdesk.ui.models.moderation import Column, ModerationFilter, ModerationModel
+from newsdesk.ui.panes.reader_view import ReaderView
+from newsdesk.ui.panes.renderers import comment_html
+
+if TYPE_CHECKING:
+    from newsdesk.ui.context import AppContext
+
+QUEUES = (
+    (frozenset({CommentStatus.HOLD}), "mdi6.clock-outline"),
+    (frozenset({CommentStatus.APPROVED}), "mdi6.check"),
+    (frozenset({CommentStatus.SPAM}), "mdi6.alert-octagon-outline"),
+    (frozenset({CommentStatus.TRASH}), "mdi6.delete-outline"),
+    (frozenset(), "mdi6.format-list-bulleted"),
+)
+
+
+class ModerationPane(QWidget):
+    """Lists comments by queue; decisions are asked for by signal and applied by the owner."""
+
+    comments_loaded = Signal(int)
+    load_failed = Signal(object)
+    decision_requested = Signal(list, str)
+    undo_requested = Signal()
+    reply_requested = Signal(int)
+    edit_requested = Signal(int)
+
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
+        """Build the queue tabs, search, table, actions and detail view."""
+        super().__init__(parent)
+        self._context = context
+        self.model = ModerationModel(self)
+        self.proxy = ModerationFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.queues = QTabBar(self)
+        for label in (
+            self.tr("Pending"),
+            self.tr("Approved"),
+            self.tr("Spam"),
+            self.tr("Trash"),
+            self.tr("All"),
+        ):
+            self.queues.addTab(label)
+        for index, (_statuses, icon) in enumerate(QUEUES):
+            self.queues.setTabIcon(index, qtawesome.icon(icon))
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(
+            self.tr("Search comments (Arabic spelling variants match)")
+        )
+        self.search_box.setAccessibleName(self.tr("Search comments"))
+        self.search_box.setClearButtonEnabled(True)
+        self.commenter_button = QPushButton(self)
+        self.commenter_button.setIcon(qtawesome.icon("mdi6.close"))
+        self.commenter_button.hide()
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Comments"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.EXCERPT, QHeaderView.ResizeMode.Stretch)
+        self.detail = ReaderView(self)
+        self.detail.setAccessibleName(self.tr("Comment"))
+        self.toolbar = QToolBar(self.tr("Moderation"), self)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        top = QHBoxLayout()
+        top.addWidget(self.queues)
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.commenter_button)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter)
+        self.queues.currentChanged.connect(self._on_queues_current_changed)
+        self.search_box.textChanged.connect(self._on_search_text_changed)
+        self.commenter_button.clicked.connect(self.clear_commenter)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+
+    # Actions ------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        specs = (
+            ("next", self.tr("Next comment"), "mdi6.arrow-down", ["J"], self.select_next),
+            ("previous", self.tr("Previous comment"), "mdi6.arrow-up", ["K"], self.select_previous),
+            ("approve", self.tr("Approve"), "mdi6.check", ["A"], partial(self._decide, "approve")),
+            (
+                "hold",
+                self.tr("Unapprove (hold)"),
+                "mdi6.clock-outline",
+                ["U"],
+                partial(self._decide, "hold"),
+            ),
+            (
+                "spam",
+                self.tr("Spam"),
+                "mdi6.alert-octagon-outline",
+                ["S"],
+                partial(self._decide, "spam"),
+            ),
+            (
+                "trash",
+                self.tr("Trash"),
+                "mdi6.delete-outline",
+                ["D", "Delete"],
+                partial(self._decide, "trash"),
+            ),
+            ("restore", self.tr("Restore"), "mdi6.restore", [], partial(self._decide, "restore")),
+            (
+                "undo",
+                self.tr("Undo the last decision"),
+                "mdi6.undo",
+                ["Z"],
+                self.undo_requested.emit,
+            ),
+            ("reply", self.tr("Reply"), "mdi6.reply", ["R"], self._on_reply),
+            ("edit", self.tr("Edit the comment"), "mdi6.pencil", ["E"], self._on_edit),
+        )
+        for name, label, icon, keys, handler in specs:
+            action = QAction(qtawesome.icon(icon), label, self)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            # Single letters act only while the table has the focus, never while typing.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut = " / ".join(keys)
+            action.setToolTip(f"{label} ({shortcut})" if shortcut else label)
+            action.triggered.connect(lambda _checked=False, run=handler: run())
+            self.table.addAction(action)
+            self.toolbar.addAction(action)
+            self.actions_by_name[name] = action
+
+    def selected_ids(self) -> list[int]:
+        """Return the ids of the selected comments, in view order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [
+            self.model.row_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row()).id
+            for row in rows
+        ]
+
+    def current_comment(self) -> Comment | None:
+        """Return the comment with the keyboard focus."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def _decide(self, decision: str) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.decision_requested.emit(ids, decision)
+
+    def _on_reply(self) -> None:
+        comment = self.current_comment()
+        if comment is not None:
+            self.reply_requested.emit(comment.id)
+
+    def _on_edit(self) -> None:
+        comment = self.current_comment()
+        if comment is not None:
+            self.edit_requested.emit(comment.id)
+
+    # Loading and filtering ----------------------------------------------------
+
+    def reload(self) -> None:
+        """Load every comment from the store in the background."""
+        self._context.tasks.submit(
+            partial(catalogue.list_comments, self._context.store),
+            self._on_loaded,
+            self.load_failed.emit,
+        )
+
+    def _on_loaded(self, comments: list[Comment]) -> None:
+        self.table.scrollToTop()
+        self.model.set_rows(comments)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.proxy.refresh()
+        self.select_row(0)
+        self.comments_loaded.emit(len(comments))
+
+    def show_updated(self, comments: list[Comment]) -> None:
+        """Show changed comments in place and keep the focus moving through the queue."""
+        position = self.table.currentIndex().row()
+        self.model.replace_rows(comments)
+        self.proxy.refresh()
+        self.select_row(min(max(position, 0), self.proxy.rowCount() - 1))
+
+    def _on_queues_current_changed(self, index: int) -> None:
+        self.proxy.set_filter(statuses=QUEUES[index][0])
+        self.select_row(0)
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_filter(query=text)
+        self.select_row(0)
+
+    def filter_commenter(self, email: str, name: str) -> None:
+        """Show only one commenter's comments (in every queue)."""
+        self.proxy.set_filter(author_email=email)
+        self.commenter_button.setText(self.tr("Only {name}").format(name=name))
+        self.commenter_button.show()
+        self.select_row(0)
+
+    def clear_commenter(self) -> None:
+        """Show every commenter again."""
+        self.proxy.set_filter(author_email=None)
+        self.commenter_button.hide()
+        self.select_row(0)
+
+    # Keyboard navigation ------------------------------------------------------
+
+    def select_row(self, row: int) -> None:
+        """Make one row the whole selection and the current one."""
+        if not 0 <= row < self.proxy.rowCount():
+            self.detail.clear()
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+            | QItemSelectionModel.SelectionFlag.Current
+        )
+        self.table.selectionModel().setCurrentIndex(self.proxy.index(row, 0), flags)
+
+    def select_next(self) -> None:
+        """Move to the next comment."""
+        self.select_row(min(self.table.currentIndex().row() + 1, self.proxy.rowCount() - 1))
+
+    def select_previous(self) -> None:
+        """Move to the previous comment."""
+        self.select_row(max(self.table.currentIndex().row() - 1, 0))
+
+    def _on_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        comment = self.current_comment()
+        if comment is not None:
+            self.detail.document().setHtml(comment_html(comment))
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        comment = self.model.row_at(self.proxy.mapToSource(index).row())
+        if index.column() == Column.AUTHOR:
+            self.filter_commenter(comment.author_email, comment.author_name)

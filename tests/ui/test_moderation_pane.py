@@ -1,0 +1,110 @@
+"""The moderation desk driven by keyboard: queues, search, navigation, decisions asked for."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from newsdesk.ui.models.moderation import ModerationFilter, ModerationModel
+from newsdesk.ui.models.sidebar import Place
+
+ALL = 4
+
+
+@pytest.fixture
+def pane(window, qtbot):
+    with qtbot.waitSignal(window.comments.comments_loaded):
+        window.show_place(Place.COMMENTS)
+    window.comments.table.setFocus()
+    return window.comments
+
+
+def _authors(pane) -> list[str]:
+    return [
+        pane.model.row_at(pane.proxy.mapToSource(pane.proxy.index(row, 0)).row()).author_name
+        for row in range(pane.proxy.rowCount())
+    ]
+
+
+def test_moderation_all_queue_shows_every_comment(pane):
+    pane.queues.setCurrentIndex(ALL)
+    assert pane.proxy.rowCount() == 24
+
+
+def test_moderation_search_sees_through_filter_evasion(pane):
+    pane.queues.setCurrentIndex(ALL)
+    pane.search_box.setText("الخونة")
+    assert pane.proxy.rowCount() == 1
+    assert (
+        "الخـ.ـونة"
+        in pane.model.row_at(pane.proxy.mapToSource(pane.proxy.index(0, 0)).row()).content_html
+    )
+
+
+def test_moderation_j_and_k_move_through_queue(pane):
+    first = pane.current_comment()
+    QTest.keyClick(pane.table, Qt.Key.Key_J)
+    second = pane.current_comment()
+    assert second.id != first.id
+    QTest.keyClick(pane.table, Qt.Key.Key_K)
+    assert pane.current_comment().id == first.id
+
+
+def test_moderation_s_asks_to_spam_selection(pane, qtbot):
+    pane.table.selectAll()
+    with qtbot.waitSignal(pane.decision_requested) as asked:
+        QTest.keyClick(pane.table, Qt.Key.Key_S)
+    ids, decision = asked.args
+    assert (len(ids), decision) == (6, "spam")
+
+
+def test_moderation_delete_key_asks_to_trash(pane, qtbot):
+    with qtbot.waitSignal(pane.decision_requested) as asked:
+        QTest.keyClick(pane.table, Qt.Key.Key_Delete)
+    assert asked.args[1] == "trash"
+
+
+def test_moderation_letters_typed_in_search_are_text(pane, qtbot):
+    pane.search_box.setFocus()
+    with qtbot.assertNotEmitted(pane.decision_requested):
+        QTest.keyClicks(pane.search_box, "spam")
+    assert pane.search_box.text() == "spam"
+
+
+def test_moderation_double_click_author_shows_only_that_commenter(pane):
+    pane.queues.setCurrentIndex(ALL)
+    index = pane.proxy.index(0, 0)
+    name = pane.model.row_at(pane.proxy.mapToSource(index).row()).author_name
+    pane.table.doubleClicked.emit(index)
+    assert set(_authors(pane)) == {name}
+    pane.clear_commenter()
+    assert pane.proxy.rowCount() == 24
+
+
+def test_moderation_bidi_override_name_cannot_reorder_row(pane):
+    pane.queues.setCurrentIndex(ALL)
+    cells = [pane.proxy.index(row, 0).data() for row in range(pane.proxy.rowCount())]
+    spoofed = next(cell for cell in cells if "\u202e" in cell)
+    assert spoofed.startswith("\u2068")
+    assert spoofed.endswith("\u2069")
+
+
+def test_moderation_models_pass_model_tester(qtmodeltester, demo_store):
+    from newsdesk.services import catalogue
+
+    model = ModerationModel()
+    model.set_rows(catalogue.list_comments(demo_store))
+    qtmodeltester.check(model)
+    proxy = ModerationFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+
+def test_moderation_excerpts_hold_no_markup(demo_store):
+    from newsdesk.services import catalogue
+
+    model = ModerationModel()
+    model.set_rows(catalogue.list_comments(demo_store))
+    excerpts = [model.index(row, 1).data() for row in range(model.rowCount())]
+    assert not any("<script" in excerpt or "<p>" in excerpt for excerpt in excerpts)
