@@ -118,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     adding.add_argument("username")
     account_commands.add_parser("list", help="list the accounts")
 
+    pulling_parser = commands.add_parser("pull", help="bring in what changed on the sites")
+    pulling_parser.add_argument("--account", type=int, help="account id (default: every one)")
+
     pushing = commands.add_parser("push", help="send an article to WordPress as a draft")
     pushing.add_argument("id", type=int)
     pushing.add_argument("--account", type=int, help="account id (default: the only one)")
@@ -187,6 +190,8 @@ def _run(args: argparse.Namespace) -> int:
             _run_account(args, store)
         elif args.command == "push":
             _run_push(args, store)
+        elif args.command == "pull":
+            _run_pull(args, store)
         elif args.command == "demo":
             changes = demo.add_demo_content(store)
             print(
@@ -251,6 +256,21 @@ def _run_push(args: argparse.Namespace, store: Store) -> None:
             article: error for _row, article, _state, error in publishing.pending_pushes(store)
         }
         print(f"not pushed yet ({pending.get(args.id, 'queued')}); `newsdesk push` again retries")
+
+
+def _run_pull(args: argparse.Namespace, store: Store) -> None:
+    from newsdesk.services import publishing, pulling
+
+    connect = publishing.connector(store, _credentials())
+    for known in publishing.list_accounts(store):
+        if args.account is not None and known.id != args.account:
+            continue
+        with connect(known.id) as client:
+            report = pulling.pull_all(store, client, known.id)
+        print(
+            f"{known.site_url}: {len(report.created)} new, {len(report.updated)} updated, "
+            f"{len(report.conflicts)} in conflict"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -64,3 +64,16 @@ def test_cli_push_without_account_is_one_line_error(cli):
     code, _out, err = run("push", out.strip())
     assert code == 2
     assert err.count("\n") == 1
+
+
+def test_cli_pull_brings_in_posts_made_on_the_site(cli, wordpress, wp_client):
+    run, _path = cli
+    run("account", "add", wordpress.base_url, "editor")
+    wp_client("editor").create_post(
+        {"title": "خبر كُتب على الموقع", "content": "<p>نص من الموقع</p>", "status": "draft"}
+    )
+    code, out, _err = run("pull")
+    assert code == 0
+    assert "new" in out
+    _code, out, _err = run("search", "كتب على الموقع")
+    assert "خبر كُتب على الموقع" in out

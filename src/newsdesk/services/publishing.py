@@ -63,6 +63,7 @@ class DrainReport:
     retrying: list[int] = field(default_factory=list)
     failed: list[int] = field(default_factory=list)
     conflicts: list[int] = field(default_factory=list)
+    pulled: list[int] = field(default_factory=list)
 
 
 class SyncConflict(NewsdeskError):

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.store_label)
         self.sync = SyncWorker(context, self)
         self.sync.status_changed.connect(self.statusBar().showMessage)
+        self.sync.drained.connect(self._on_sync_drained)
         self.sidebar.selectionModel().selectionChanged.connect(self._on_sidebar_selection_changed)
         self.sidebar.clicked.connect(self._on_sidebar_clicked)
         find = QShortcut(
@@ -234,6 +235,12 @@ class MainWindow(QMainWindow):
             return True
 
         self._context.tasks.submit(queue, self._on_push_queued, self._on_action_failed)
+
+    def _on_sync_drained(self, report: publishing.DrainReport, _waiting: int) -> None:
+        if report.pushed or report.pulled or report.conflicts:
+            self.refresh_counts()
+            if self.stack.currentWidget() is self.articles:
+                self.articles.reload()
 
     def _on_push_queued(self, queued: bool) -> None:
         if not queued:
