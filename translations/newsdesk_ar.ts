@@ -846,6 +846,10 @@
         <translation>اختر مقالاً لإرساله أولاً.</translation>
     </message>
     <message>
+        <source>Sent, but the site changed: {fields}. Check the article on the site.</source>
+        <translation>أُرسل، لكن الموقع غيّر: {fields}. راجع المقال على الموقع.</translation>
+    </message>
+    <message>
         <source>Connect a WordPress site first.</source>
         <translation>اربط موقع ووردبريس أولاً.</translation>
     </message>
@@ -1010,6 +1014,18 @@
         <source>Only {name}</source>
         <translation>تعليقات {name} فقط</translation>
     </message>
+    <message>
+        <source>Open link</source>
+        <translation>فتح الرابط</translation>
+    </message>
+    <message>
+        <source>Open this address in the browser?
+
+{target}</source>
+        <translation>هل تريد فتح هذا العنوان في المتصفح؟
+
+{target}</translation>
+    </message>
 </context>
 <context>
     <name>RelatedArticlesModel</name>
@@ -1021,8 +1037,24 @@
 <context>
     <name>Renderers</name>
     <message>
+        <source>⚠ The name hides direction-control characters.</source>
+        <translation>⚠ يخفي الاسم محارف تحكّم في الاتجاه.</translation>
+    </message>
+    <message>
         <source>On: {title}</source>
         <translation>على مقال: {title}</translation>
+    </message>
+    <message>
+        <source>Earlier from this commenter: {approved} approved, {spam} spam, {trash} trash, {hold} pending.</source>
+        <translation>تعليقات سابقة لصاحب التعليق: {approved} مقبولة، {spam} مزعجة، {trash} محذوفة، {hold} بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>In reply to:</source>
+        <translation>ردّاً على:</translation>
+    </message>
+    <message>
+        <source>Replies:</source>
+        <translation>الردود:</translation>
     </message>
 </context>
 <context>

@@ -108,3 +108,47 @@ def test_moderation_excerpts_hold_no_markup(demo_store):
     model.set_rows(catalogue.list_comments(demo_store))
     excerpts = [model.index(row, 1).data() for row in range(model.rowCount())]
     assert not any("<script" in excerpt or "<p>" in excerpt for excerpt in excerpts)
+
+
+def _select(pane, predicate):
+    pane.queues.setCurrentIndex(ALL)
+    for row in range(pane.proxy.rowCount()):
+        comment = pane.model.row_at(pane.proxy.mapToSource(pane.proxy.index(row, 0)).row())
+        if predicate(comment):
+            pane.select_row(row)
+            return comment
+    raise AssertionError("no such comment")
+
+
+def test_moderation_detail_drops_script_and_keeps_text(pane):
+    comment = _select(pane, lambda c: "<script" in c.content_html)
+    shown = pane.detail.toPlainText()
+    assert "alert" not in shown
+    assert "script" not in shown.lower()
+    assert comment.author_name.strip() in shown
+
+
+def test_moderation_detail_shows_thread(pane):
+    reply = _select(pane, lambda c: c.parent_id is not None)
+    parent = pane.model.comment(reply.parent_id)
+    shown = pane.detail.toPlainText()
+    assert parent.author_name in shown
+
+
+def test_moderation_detail_flags_bidi_override_name(pane):
+    _select(pane, lambda c: "\u202e" in c.author_name)
+    assert "⚠" in pane.detail.toPlainText()
+
+
+def test_moderation_link_opens_only_after_confirmation(pane, monkeypatch):
+    opened, asked = [], []
+    monkeypatch.setattr("newsdesk.ui.panes.moderation_pane.QDesktopServices.openUrl", opened.append)
+    monkeypatch.setattr(
+        type(pane), "confirm_open", lambda self, target: asked.append(target) or False
+    )
+    from PySide6.QtCore import QUrl
+
+    pane._on_detail_anchor_clicked(QUrl("javascript:alert(1)"))
+    pane._on_detail_anchor_clicked(QUrl("https://example.com/offer"))
+    assert asked == ["https://example.com/offer"]
+    assert opened == []

@@ -241,6 +241,16 @@ class MainWindow(QMainWindow):
             self.refresh_counts()
             if self.stack.currentWidget() is self.articles:
                 self.articles.reload()
+        for article_id in report.pushed:
+            _remote, _conflict, differences = publishing.article_sync_state(
+                self._context.store, article_id
+            )
+            if differences:
+                self.statusBar().showMessage(
+                    self.tr(
+                        "Sent, but the site changed: {fields}. Check the article on the site."
+                    ).format(fields=", ".join(differences))
+                )
 
     def _on_push_queued(self, queued: bool) -> None:
         if not queued:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 from newsdesk.domain import Comment, CommentStatus
 from newsdesk.text import isolate, normalise, search_terms
 from newsdesk.text.article_html import plain_text
+from newsdesk.text.signals import CommenterHistory, commenter_key
 from newsdesk.ui import labels
 from newsdesk.ui.models.base import RowTableModel
 
@@ -65,6 +67,40 @@ class ModerationModel(RowTableModel[Comment]):
             key = normalise(f"{row.author_name} {row.author_email} {text}")
             self._prepared.append(_Prepared(text[:EXCERPT_LENGTH], key))
         self._positions = {row.id: position for position, row in enumerate(rows)}
+        self._replies: dict[int, list[Comment]] = {}
+        self._by_commenter: dict[str, list[Comment]] = {}
+        for row in rows:
+            if row.parent_id is not None:
+                self._replies.setdefault(row.parent_id, []).append(row)
+            self._by_commenter.setdefault(
+                commenter_key(row.author_email, row.author_name), []
+            ).append(row)
+
+    def comment(self, comment_id: int) -> Comment | None:
+        """Return a loaded comment by id."""
+        position = self._positions.get(comment_id)
+        return None if position is None else self._rows[position]
+
+    def replies_to(self, comment_id: int) -> list[Comment]:
+        """Return the loaded replies to a comment, oldest first."""
+        return sorted(self._replies.get(comment_id, []), key=lambda reply: reply.date_gmt)
+
+    def history_of(self, comment: Comment) -> CommenterHistory:
+        """Count the commenter's other loaded comments by status."""
+        others = [
+            other
+            for other in self._by_commenter.get(
+                commenter_key(comment.author_email, comment.author_name), []
+            )
+            if other.id != comment.id
+        ]
+        count = Counter(other.status for other in others)
+        return CommenterHistory(
+            approved=count[CommentStatus.APPROVED],
+            spam=count[CommentStatus.SPAM],
+            trash=count[CommentStatus.TRASH],
+            hold=count[CommentStatus.HOLD],
+        )
 
     def prepared(self, position: int) -> _Prepared:
         """Return the precomputed excerpt and search key of a row."""

@@ -6,13 +6,14 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import qtawesome
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabBar,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain import Comment, CommentStatus
 from newsdesk.services import catalogue
+from newsdesk.text.comments import display_url, openable_url
 from newsdesk.ui.models.moderation import Column, ModerationFilter, ModerationModel
 from newsdesk.ui.panes.reader_view import ReaderView
 from newsdesk.ui.panes.renderers import comment_html
@@ -114,6 +116,7 @@ class ModerationPane(QWidget):
         self.commenter_button.clicked.connect(self.clear_commenter)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.detail.anchorClicked.connect(self._on_detail_anchor_clicked)
 
     # Actions ------------------------------------------------------------------
 
@@ -267,8 +270,33 @@ class ModerationPane(QWidget):
 
     def _on_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         comment = self.current_comment()
-        if comment is not None:
-            self.detail.document().setHtml(comment_html(comment))
+        if comment is None:
+            return
+        parent = self.model.comment(comment.parent_id) if comment.parent_id else None
+        self.detail.document().setHtml(
+            comment_html(
+                comment, parent, self.model.replies_to(comment.id), self.model.history_of(comment)
+            )
+        )
+
+    def _on_detail_anchor_clicked(self, url: QUrl) -> None:
+        """Open a link from a comment only if it is http(s), after showing where it goes."""
+        target = openable_url(url.toString())
+        if target is None:
+            return
+        if self.confirm_open(target):
+            QDesktopServices.openUrl(QUrl(target))
+
+    def confirm_open(self, target: str) -> bool:
+        """Ask before opening a reader's link, naming its real target."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open link"),
+            self.tr("Open this address in the browser?\n\n{target}").format(
+                target=display_url(target).display
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         comment = self.model.row_at(self.proxy.mapToSource(index).row())
