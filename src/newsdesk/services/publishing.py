@@ -21,7 +21,15 @@ from sqlalchemy import select
 
 from newsdesk.domain import Changes, ErrorCode, NewsdeskError, RevisionKind
 from newsdesk.store.articles import article_row, to_article
-from newsdesk.store.schema import AccountRow, ArticleRow, OutboxRow, RevisionRow, utc_now
+from newsdesk.store.schema import (
+    AccountRow,
+    ArticleRow,
+    OutboxRow,
+    RevisionRow,
+    SectionRow,
+    TagRow,
+    utc_now,
+)
 from newsdesk.sync import PushStatus, RemoteError, WordPressClient, post_payload
 from newsdesk.text.article_html import canonicalise
 
@@ -281,8 +289,18 @@ def push_article(
         known = (row.remote_id, row.remote_modified_gmt, row.remote_revision_id)
         media_id = row.remote_featured_media_id
         edited_at = row.updated_at
-    categories = [client.ensure_category(article.section).id] if article.section else []
-    tags = [client.ensure_tag(tag).id for tag in article.tags]
+        section_id = row.section.remote_id if row.section else None
+        tag_ids = {tag.name: tag.remote_id for tag in row.tags}
+    # Terms whose site id is known are not looked up again (one site per store).
+    if article.section and section_id is None:
+        section_id = client.ensure_category(article.section).id
+        _remember_term(store, SectionRow, article.section, section_id)
+    for name in article.tags:
+        if tag_ids.get(name) is None:
+            tag_ids[name] = client.ensure_tag(name).id
+            _remember_term(store, TagRow, name, tag_ids[name])
+    categories = [section_id] if section_id is not None else []
+    tags = [tag_ids[name] for name in article.tags]
     if article.featured_image and media_id is None:
         media_id = client.upload_media(Path(article.featured_image), article.featured_image_alt).id
     payload = post_payload(
@@ -319,6 +337,15 @@ def push_article(
         session.flush()
         row.base_revision_id = base.id
     return differences
+
+
+def _remember_term(
+    store: Store, model: type[SectionRow] | type[TagRow], name: str, remote_id: int
+) -> None:
+    with store.transaction() as session:
+        term = session.scalar(select(model).where(model.name == name))
+        if term is not None:
+            term.remote_id = remote_id
 
 
 def _differences(payload: dict[str, object], check: RemotePost, body_html: str) -> list[str]:
