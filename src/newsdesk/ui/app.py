@@ -8,7 +8,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsdesk.config import resolve_database_url, resolve_paths
@@ -84,6 +84,8 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("newsdesk")
     app.setOrganizationName("newsdesk")
     app.setDesktopFileName("org.newsdesk.Newsdesk")
+    bundled = QIcon(str(files("newsdesk.ui") / "icons" / "org.newsdesk.Newsdesk.svg"))
+    app.setWindowIcon(QIcon.fromTheme("org.newsdesk.Newsdesk", bundled))
     language = choose_language(args.lang)
     translators = install_translators(app, language)
     configure_application(app, language)
