@@ -60,6 +60,10 @@ MESSAGES = {
     "or set NEWSDESK_WP_APP_PASSWORD for automation",
     ErrorCode.KEYRING_FAILED: "the system keyring refused the request ({detail})",
     ErrorCode.CREDENTIAL_MISSING: "no application password is stored for {detail}",
+    ErrorCode.BAD_COMMENT_STATUS: "not a comment status newsdesk sends: {detail}",
+    ErrorCode.COMMENT_NOT_ON_SITE: "comment {detail} is not on this account's site "
+    "(or not sent there yet)",
+    ErrorCode.EMPTY_COMMENT: "a comment cannot be empty",
     ErrorCode.SYNC_CONFLICT: "article {detail} changed on the site since the last sync; "
     "nothing was overwritten: merge the two versions first",
 }

@@ -43,6 +43,10 @@ class ErrorCode(StrEnum):
     KEYRING_FAILED = "keyring-failed"
     CREDENTIAL_MISSING = "credential-missing"
     SYNC_CONFLICT = "sync-conflict"
+    # Comment moderation.
+    BAD_COMMENT_STATUS = "bad-comment-status"
+    COMMENT_NOT_ON_SITE = "comment-not-on-site"
+    EMPTY_COMMENT = "empty-comment"
 
 
 class NewsdeskError(Exception):

@@ -49,6 +49,16 @@ class CommentStatus(StrEnum):
     TRASH = "trash"
 
 
+class Decision(StrEnum):
+    """What a moderator can decide about a comment (``restore`` undoes spam or trash)."""
+
+    APPROVE = "approve"
+    HOLD = "hold"
+    SPAM = "spam"
+    TRASH = "trash"
+    RESTORE = "restore"
+
+
 @dataclass(frozen=True, slots=True)
 class Section:
     """A site section (a WordPress category)."""
@@ -150,6 +160,15 @@ class Comment:
     author_ip: str = ""
     parent_id: int | None = None
     remote_id: int | None = None
+    # Moderation: the site's own status beside the moderator's (``status``), and whether
+    # another moderator's change on the site collided with a local decision.
+    server_status: CommentStatus | None = None
+    conflict: bool = False
+    # A local decision, reply or edit still waiting in the outbox.
+    pending: bool = False
+    content_raw: str = ""
+    # The text before the first local edit ("" when never edited).
+    original_content_raw: str = ""
 
 
 @dataclass(frozen=True, slots=True)

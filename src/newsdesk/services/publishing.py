@@ -186,7 +186,11 @@ def pending_pushes(store: Store) -> list[tuple[int, int, str, str]]:
     with store.transaction() as session:
         rows = session.execute(
             select(OutboxRow.id, OutboxRow.entity_id, OutboxRow.state, OutboxRow.last_error)
-            .where(OutboxRow.operation == PUSH, OutboxRow.state != DONE)
+            .where(
+                OutboxRow.entity_type == ARTICLE,
+                OutboxRow.operation == PUSH,
+                OutboxRow.state != DONE,
+            )
             .order_by(OutboxRow.id)
         )
         return [tuple(row) for row in rows]  # type: ignore[misc]
@@ -208,7 +212,9 @@ def drain_outbox(
     report = DrainReport()
     with store.transaction() as session:
         rows = session.scalars(
-            select(OutboxRow).where(OutboxRow.state == PENDING).order_by(OutboxRow.id)
+            select(OutboxRow)
+            .where(OutboxRow.state == PENDING, OutboxRow.entity_type == ARTICLE)
+            .order_by(OutboxRow.id)
         ).all()
         due = []
         seen: set[tuple[str, int]] = set()

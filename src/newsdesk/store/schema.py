@@ -210,7 +210,10 @@ class CommentRow(Base):
     """A reader comment, with the moderator's local decision kept beside the server's status."""
 
     __tablename__ = "comments"
-    __table_args__ = (UniqueConstraint("site", "remote_id"),)
+    __table_args__ = (
+        UniqueConstraint("site", "remote_id"),
+        Index("ix_comments_site_post", "site", "remote_post_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site: Mapped[str] = mapped_column(String(500), default="")
@@ -231,6 +234,20 @@ class CommentRow(Base):
     content_raw: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), index=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Moderation (0006). ``status`` is what the moderator sees, a local decision included;
+    # ``server_status`` is the site's status as last seen ("" for a comment only made here).
+    server_status: Mapped[str] = mapped_column(String(20), default="")
+    # The status restore goes back to: what the comment had before spam or trash.
+    restore_status: Mapped[str] = mapped_column(String(20), default="")
+    # The site collided with a local decision or edit: both stay visible until decided again.
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The text before the first local edit ("" while never edited).
+    original_content_raw: Mapped[str] = mapped_column(Text, default="")
+    # WordPress ids of the parent comment and of the commenting user (0: none, a visitor).
+    remote_parent_id: Mapped[int] = mapped_column(Integer, default=0)
+    remote_author_id: Mapped[int] = mapped_column(Integer, default=0)
+    # Which decision batch last changed ``status`` (for undo); a counter, not a time.
+    decision_seq: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class ReviewNoteRow(Base):

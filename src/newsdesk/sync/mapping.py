@@ -20,7 +20,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from newsdesk.domain.errors import ErrorCode
+from newsdesk.domain.errors import ErrorCode, NewsdeskError
+from newsdesk.domain.model import CommentStatus
 from newsdesk.sync.errors import RemoteError
 
 if TYPE_CHECKING:
@@ -126,6 +127,101 @@ class RemoteUser:
     name: str
     slug: str
     roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteComment:
+    """A comment as WordPress holds it; the ``author_*`` extras and ``content_raw`` need edit
+    context (they are "" otherwise)."""
+
+    id: int
+    post: int
+    parent: int
+    # The commenting user's id; 0 for a visitor.
+    author: int
+    author_name: str
+    author_email: str
+    author_url: str
+    author_ip: str
+    author_user_agent: str
+    date_gmt: datetime
+    content_raw: str
+    content_rendered: str
+    # As the server names it: approved, hold, spam, trash, or another value such as
+    # ``post-trashed`` (the post went to the trash) or a plugin's own.
+    status: str
+    type: str = "comment"
+    link: str = ""
+
+    @property
+    def known_status(self) -> CommentStatus | None:
+        """Return the status as one newsdesk knows, or None for any other value."""
+        return comment_status(self.status)
+
+
+# The status filter of the comment list and the ``status`` field of an update take
+# ``approve`` where responses say ``approved`` (``status=approved`` lists nothing). Updates
+# also take 1/0/unspam/untrash, and answer 200 without changing anything for a value they do
+# not know, so nothing outside these four is ever sent.
+_COMMENT_STATUS_VALUES: dict[CommentStatus, str] = {
+    CommentStatus.APPROVED: "approve",
+    CommentStatus.HOLD: "hold",
+    CommentStatus.SPAM: "spam",
+    CommentStatus.TRASH: "trash",
+}
+
+
+def comment_status(value: str) -> CommentStatus | None:
+    """Read a status as comment responses name it (approved, hold, spam, trash), else None."""
+    try:
+        return CommentStatus(value)
+    except ValueError:
+        return None
+
+
+def comment_status_value(status: CommentStatus | str) -> str:
+    """Return what the REST API takes for a status; refuse anything else before it is sent."""
+    known = comment_status(status) if isinstance(status, str) else status
+    if known is None or known not in _COMMENT_STATUS_VALUES:
+        raise NewsdeskError(ErrorCode.BAD_COMMENT_STATUS, str(status))
+    return _COMMENT_STATUS_VALUES[known]
+
+
+def parse_comment(data: object) -> RemoteComment:
+    """Read one comment (edit context gives the raw text and the commenter's e-mail and IP)."""
+    comment = _object(data, "comment")
+    content = _object(comment.get("content"), "comment.content")
+    return RemoteComment(
+        id=_int(comment, "id", "comment"),
+        post=_int(comment, "post", "comment"),
+        parent=_int(comment, "parent", "comment"),
+        author=_int(comment, "author", "comment"),
+        author_name=_text(comment, "author_name", "comment"),
+        author_email=_text(comment, "author_email", "comment", missing=""),
+        author_url=_text(comment, "author_url", "comment", missing=""),
+        author_ip=_text(comment, "author_ip", "comment", missing=""),
+        author_user_agent=_text(comment, "author_user_agent", "comment", missing=""),
+        date_gmt=parse_gmt(comment.get("date_gmt"), "comment.date_gmt"),
+        content_raw=_text(content, "raw", "comment.content", missing=""),
+        content_rendered=_text(content, "rendered", "comment.content"),
+        status=_str(comment, "status", "comment"),
+        type=_text(comment, "type", "comment", missing="comment"),
+        link=_text(comment, "link", "comment", missing=""),
+    )
+
+
+def parse_comments(data: object) -> list[RemoteComment]:
+    """Read a list of comments."""
+    return [parse_comment(item) for item in _list(data, "comments")]
+
+
+def clean_text(value: str) -> str:
+    """Replace NUL and lone UTF-16 surrogates (JSON escapes can carry both) by U+FFFD."""
+    # PostgreSQL refuses NUL in text, and neither backend can encode a lone surrogate.
+    return _UNSTORABLE.sub("\ufffd", value)
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def marker_comment(uid: str) -> str:
@@ -348,6 +444,13 @@ def _str(data: Mapping[str, Any], key: str, what: str) -> str:
     if not isinstance(value, str):
         raise _nonsense(f"{what}.{key}")
     return value
+
+
+def _text(data: Mapping[str, Any], key: str, what: str, *, missing: str | None = None) -> str:
+    """Read a string written by a visitor (cleaned for storage); absent -> ``missing``."""
+    if key not in data and missing is not None:
+        return missing
+    return clean_text(_str(data, key, what))
 
 
 def _int(data: Mapping[str, Any], key: str, what: str) -> int:
