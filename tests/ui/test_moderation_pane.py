@@ -91,10 +91,10 @@ def test_moderation_bidi_override_name_cannot_reorder_row(pane):
 
 
 def test_moderation_models_pass_model_tester(qtmodeltester, demo_store):
-    from newsdesk.services import catalogue
+    from newsdesk.services import moderation
 
     model = ModerationModel()
-    model.set_rows(catalogue.list_comments(demo_store))
+    model.set_rows(moderation.list_comments(demo_store))
     qtmodeltester.check(model)
     proxy = ModerationFilter()
     proxy.setSourceModel(model)
@@ -102,10 +102,10 @@ def test_moderation_models_pass_model_tester(qtmodeltester, demo_store):
 
 
 def test_moderation_excerpts_hold_no_markup(demo_store):
-    from newsdesk.services import catalogue
+    from newsdesk.services import moderation
 
     model = ModerationModel()
-    model.set_rows(catalogue.list_comments(demo_store))
+    model.set_rows(moderation.list_comments(demo_store))
     excerpts = [model.index(row, 1).data() for row in range(model.rowCount())]
     assert not any("<script" in excerpt or "<p>" in excerpt for excerpt in excerpts)
 

@@ -169,6 +169,7 @@ class Comment:
     content_raw: str = ""
     # The text before the first local edit ("" when never edited).
     original_content_raw: str = ""
+    site: str = ""
 
 
 @dataclass(frozen=True, slots=True)

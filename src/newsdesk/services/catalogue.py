@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from newsdesk.domain import ArticleStatus, Author, Comment, CommentStatus
+from newsdesk.domain import ArticleStatus, Author, CommentStatus
 from newsdesk.store.articles import to_author
 from newsdesk.store.schema import ArticleRow, AuthorRow, CommentRow
 
@@ -19,29 +19,6 @@ def list_authors(store: Store) -> list[Author]:
     with store.transaction() as session:
         rows = session.scalars(select(AuthorRow).order_by(AuthorRow.name))
         return [to_author(row) for row in rows]
-
-
-def list_comments(store: Store) -> list[Comment]:
-    """Return every stored comment, newest first."""
-    with store.transaction() as session:
-        rows = session.scalars(select(CommentRow).order_by(CommentRow.date_gmt.desc()))
-        return [
-            Comment(
-                id=row.id,
-                article_id=row.article_id,
-                article_title=row.post_title,
-                author_name=row.author_name,
-                content_html=row.content_html,
-                status=CommentStatus(row.status),
-                date_gmt=row.date_gmt,
-                author_email=row.author_email,
-                author_url=row.author_url,
-                author_ip=row.author_ip,
-                parent_id=row.parent_id,
-                remote_id=row.remote_id,
-            )
-            for row in rows
-        ]
 
 
 def count_by_status(store: Store) -> dict[ArticleStatus, int]:

@@ -165,7 +165,22 @@ def to_comment(row: CommentRow, pending: bool = False) -> Comment:
         pending=pending,
         content_raw=row.content_raw,
         original_content_raw=row.original_content_raw,
+        site=row.site,
     )
+
+
+def list_comments(store: Store) -> list[Comment]:
+    """Return every stored comment, newest first, with its moderation state."""
+    with store.transaction() as session:
+        rows = list(session.scalars(select(CommentRow).order_by(CommentRow.date_gmt.desc())))
+        waiting = set(
+            session.scalars(
+                select(OutboxRow.entity_id).where(
+                    OutboxRow.entity_type == COMMENT, OutboxRow.state == PENDING
+                )
+            )
+        )
+        return [to_comment(row, row.id in waiting) for row in rows]
 
 
 def get_comments(store: Store, comment_ids: Sequence[int]) -> list[Comment]:
@@ -608,6 +623,20 @@ def decide(
             row.decision_seq = seq
             changes.comments.add(row.id)
     return changes
+
+
+def account_for_comments(store: Store, comment_ids: Sequence[int]) -> int:
+    """Return the account that moderates these comments (all must be on one known site)."""
+    with store.transaction() as session:
+        sites = {row.site for row in _comment_rows(session, comment_ids).values()}
+        if len(sites) != 1:
+            raise NewsdeskError(ErrorCode.COMMENT_NOT_ON_SITE, ", ".join(sorted(sites)))
+        account_id = session.scalar(
+            select(AccountRow.id).where(AccountRow.site_url == sites.pop()).order_by(AccountRow.id)
+        )
+        if account_id is None:
+            raise NewsdeskError(ErrorCode.COMMENT_NOT_ON_SITE, "no account for the site")
+        return account_id
 
 
 def undo_last(store: Store) -> Changes:

@@ -72,6 +72,8 @@ class DrainReport:
     failed: list[int] = field(default_factory=list)
     conflicts: list[int] = field(default_factory=list)
     pulled: list[int] = field(default_factory=list)
+    moderated: list[int] = field(default_factory=list)
+    comments_changed: bool = False
 
 
 class SyncConflict(NewsdeskError):

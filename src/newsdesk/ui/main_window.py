@@ -85,7 +85,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         for pane in (self.articles, self.comments, self.authors):
             self.stack.addWidget(pane)
-            pane.load_failed.connect(self._on_load_failed)
+        self.articles.load_failed.connect(self._on_load_failed)
+        self.authors.load_failed.connect(self._on_load_failed)
+        # Moderation failures are about decisions and sites, not about reading the store.
+        self.comments.load_failed.connect(self._on_action_failed)
+        self.comments.decided.connect(lambda _count: self.refresh_counts())
         self.stack.addWidget(self.editor)
         self.articles.edit_requested.connect(self.edit_article)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -237,7 +241,9 @@ class MainWindow(QMainWindow):
         self._context.tasks.submit(queue, self._on_push_queued, self._on_action_failed)
 
     def _on_sync_drained(self, report: publishing.DrainReport, _waiting: int) -> None:
-        if report.pushed or report.pulled or report.conflicts:
+        if report.comments_changed and self.stack.currentWidget() is self.comments:
+            self.comments.reload()
+        if report.pushed or report.pulled or report.conflicts or report.comments_changed:
             self.refresh_counts()
             if self.stack.currentWidget() is self.articles:
                 self.articles.reload()

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from newsdesk.services import publishing
-from newsdesk.sync import CredentialStore
+from newsdesk.services import moderation, publishing, pulling
+from newsdesk.sync import CredentialStore, RemoteError
 from newsdesk.ui.errors import error_message
 
 if TYPE_CHECKING:
@@ -20,11 +20,29 @@ DRAIN_INTERVAL_MS = 30_000
 
 
 def _drain(context: AppContext) -> tuple[DrainReport, int]:
+    """Send what waits (articles, then moderation decisions), then bring in what changed."""
     store = context.store
-    report = publishing.drain_outbox(store, publishing.connector(store, CredentialStore()))
-    waiting = sum(
-        1 for _row, _id, state, _error in publishing.pending_pushes(store) if state == "pending"
-    )
+    connect = publishing.connector(store, CredentialStore())
+    report = publishing.drain_outbox(store, connect)
+    decisions = moderation.drain_moderation(store, connect)
+    report.conflicts += decisions.conflicts
+    report.failed += decisions.failed
+    report.retrying += decisions.retrying
+    report.moderated = decisions.pushed
+    for known in publishing.list_accounts(store):
+        try:
+            with connect(known.id) as client:
+                pulled = pulling.pull_all(store, client, known.id)
+                comments = moderation.pull_comments(store, client, known.id)
+        except RemoteError as error:
+            if not error.retryable:
+                raise
+            continue  # offline: the next pass tries again
+        report.conflicts += pulled.conflicts
+        report.pulled += [*pulled.created, *pulled.updated]
+        report.comments_changed = report.comments_changed or bool(comments.comments)
+    rows = publishing.pending_pushes(store)
+    waiting = sum(1 for _row, _article, state, _error in rows if state == publishing.PENDING)
     return report, waiting
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain import Comment, CommentStatus
-from newsdesk.services import catalogue
-from newsdesk.text.comments import display_url, openable_url
+from newsdesk.services import moderation
+from newsdesk.text.comments import display_name, display_url, openable_url
 from newsdesk.ui.models.moderation import Column, ModerationFilter, ModerationModel
 from newsdesk.ui.panes.reader_view import ReaderView
 from newsdesk.ui.panes.renderers import comment_html
@@ -48,9 +49,7 @@ class ModerationPane(QWidget):
     comments_loaded = Signal(int)
     load_failed = Signal(object)
     decision_requested = Signal(list, str)
-    undo_requested = Signal()
-    reply_requested = Signal(int)
-    edit_requested = Signal(int)
+    decided = Signal(int)
 
     def __init__(self, context: AppContext, parent: Any = None) -> None:
         """Build the queue tabs, search, table, actions and detail view."""
@@ -152,7 +151,7 @@ class ModerationPane(QWidget):
                 self.tr("Undo the last decision"),
                 "mdi6.undo",
                 ["Z"],
-                self.undo_requested.emit,
+                self.undo,
             ),
             ("reply", self.tr("Reply"), "mdi6.reply", ["R"], self._on_reply),
             ("edit", self.tr("Edit the comment"), "mdi6.pencil", ["E"], self._on_edit),
@@ -188,23 +187,84 @@ class ModerationPane(QWidget):
         ids = self.selected_ids()
         if ids:
             self.decision_requested.emit(ids, decision)
+            self.apply_decision(ids, decision)
+
+    def apply_decision(self, ids: list[int], decision: str) -> None:
+        """Decide locally at once (queued for the site) and move on through the queue."""
+        store = self._context.store
+
+        def run() -> list[Comment]:
+            account_id = moderation.account_for_comments(store, ids)
+            changes = moderation.decide(store, ids, decision, account_id)
+            return moderation.get_comments(store, sorted(changes.comments))
+
+        self._context.tasks.submit(run, self._on_decided, self.load_failed.emit)
+
+    def undo(self) -> None:
+        """Take back the last decision while it has not reached the site."""
+        store = self._context.store
+
+        def run() -> list[Comment]:
+            changes = moderation.undo_last(store)
+            return moderation.get_comments(store, sorted(changes.comments))
+
+        self._context.tasks.submit(run, self._on_decided, self.load_failed.emit)
+
+    def _on_decided(self, comments: list[Comment]) -> None:
+        self.show_updated(comments)
+        self.decided.emit(len(comments))
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        """Ask for a few lines of text; None when cancelled."""
+        answer, accepted = QInputDialog.getMultiLineText(self, title, label, text)
+        return answer if accepted and answer.strip() else None
 
     def _on_reply(self) -> None:
         comment = self.current_comment()
-        if comment is not None:
-            self.reply_requested.emit(comment.id)
+        if comment is None:
+            return
+        text = self.ask_text(
+            self.tr("Reply"),
+            self.tr("Your reply to {name}:").format(name=display_name(comment.author_name).display),
+            "",
+        )
+        if text is None:
+            return
+        store = self._context.store
+
+        def run() -> list[Comment]:
+            account_id = moderation.account_for_comments(store, [comment.id])
+            moderation.reply(store, comment.id, text, account_id)
+            return moderation.list_comments(store)
+
+        self._context.tasks.submit(run, self._on_loaded, self.load_failed.emit)
 
     def _on_edit(self) -> None:
         comment = self.current_comment()
-        if comment is not None:
-            self.edit_requested.emit(comment.id)
+        if comment is None:
+            return
+        text = self.ask_text(
+            self.tr("Edit the comment"),
+            self.tr("The original is kept. Corrected text:"),
+            comment.content_raw or comment.content_html,
+        )
+        if text is None:
+            return
+        store = self._context.store
+
+        def run() -> list[Comment]:
+            account_id = moderation.account_for_comments(store, [comment.id])
+            moderation.edit(store, comment.id, text, account_id)
+            return moderation.get_comments(store, [comment.id])
+
+        self._context.tasks.submit(run, self._on_decided, self.load_failed.emit)
 
     # Loading and filtering ----------------------------------------------------
 
     def reload(self) -> None:
         """Load every comment from the store in the background."""
         self._context.tasks.submit(
-            partial(catalogue.list_comments, self._context.store),
+            partial(moderation.list_comments, self._context.store),
             self._on_loaded,
             self.load_failed.emit,
         )
