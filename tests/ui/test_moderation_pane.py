@@ -152,3 +152,40 @@ def test_moderation_link_opens_only_after_confirmation(pane, monkeypatch):
     pane._on_detail_anchor_clicked(QUrl("https://example.com/offer"))
     assert asked == ["https://example.com/offer"]
     assert opened == []
+
+
+def test_moderation_signals_column_names_spam_links(pane):
+    pane.queues.setCurrentIndex(ALL)
+    spam = _select(pane, lambda c: c.content_html.count("href") >= 2)
+    row = pane.model.position_of(spam.id)
+    assert pane.model.index(row, 5).data()  # the signals column says something
+
+
+def test_moderation_blocklist_flags_evasive_spelling(pane, monkeypatch, qtbot):
+    monkeypatch.setattr(type(pane), "ask_text", lambda self, *args: "الخونة\nالمؤامرة")
+    with qtbot.waitSignal(pane.comments_loaded):
+        pane.edit_blocklist()
+    pane.queues.setCurrentIndex(ALL)
+    pane.only_flagged.setChecked(True)
+    hostile = [
+        pane.model.row_at(pane.proxy.mapToSource(pane.proxy.index(row, 0)).row())
+        for row in range(pane.proxy.rowCount())
+    ]
+    flagged = [c for c in hostile if "الخـ.ـونة" in c.content_html]
+    assert len(flagged) == 1
+    signals = pane.model.signals_of(flagged[0].id)
+    assert "الخونة" in signals.blocklist
+
+
+def test_moderation_sorting_by_signals_puts_worst_first(pane):
+    from PySide6.QtCore import Qt
+
+    pane.queues.setCurrentIndex(ALL)
+    pane.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    scores = [
+        pane.model.signals_of(
+            pane.model.row_at(pane.proxy.mapToSource(pane.proxy.index(row, 0)).row()).id
+        ).score
+        for row in range(pane.proxy.rowCount())
+    ]
+    assert scores == sorted(scores, reverse=True)

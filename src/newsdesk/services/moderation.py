@@ -37,6 +37,7 @@ Retryable failures back off as pushes do; permanent ones fail with their code.
 from __future__ import annotations
 
 import html
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -64,6 +65,15 @@ from newsdesk.store.schema import (
 from newsdesk.sync import RemoteError, comment_status
 from newsdesk.text import normalise
 from newsdesk.text.article_html import plain_text
+from newsdesk.text.signals import (
+    Blocklist,
+    CommenterHistory,
+    CommentFacts,
+    SignalSet,
+    commenter_key,
+    compute_signals,
+    count_texts,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -167,6 +177,36 @@ def to_comment(row: CommentRow, pending: bool = False) -> Comment:
         original_content_raw=row.original_content_raw,
         site=row.site,
     )
+
+
+def comment_signals(
+    comments: Sequence[Comment], blocklist_terms: Sequence[str]
+) -> dict[int, SignalSet]:
+    """Work out every comment's signals (to sort and filter by, never to act on alone)."""
+    blocklist = Blocklist(blocklist_terms)
+    facts = {
+        comment.id: CommentFacts.from_html(
+            comment.content_html, comment.author_name, comment.author_email, comment.author_url
+        )
+        for comment in comments
+    }
+    seen = count_texts(fact.text for fact in facts.values())
+    by_commenter: dict[str, Counter[str]] = {}
+    for comment in comments:
+        key = commenter_key(comment.author_email, comment.author_name)
+        by_commenter.setdefault(key, Counter())[comment.status.value] += 1
+    signals = {}
+    for comment in comments:
+        counts = by_commenter[commenter_key(comment.author_email, comment.author_name)].copy()
+        counts[comment.status.value] -= 1  # the commenter's other comments only
+        history = CommenterHistory(
+            approved=counts["approved"],
+            spam=counts["spam"],
+            trash=counts["trash"],
+            hold=counts["hold"],
+        )
+        signals[comment.id] = compute_signals(facts[comment.id], history, blocklist, seen)
+    return signals
 
 
 def list_comments(store: Store) -> list[Comment]:

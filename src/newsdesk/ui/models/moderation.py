@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
 from newsdesk.domain import Comment, CommentStatus
 from newsdesk.text import isolate, normalise, search_terms
 from newsdesk.text.article_html import plain_text
-from newsdesk.text.signals import CommenterHistory, commenter_key
+from newsdesk.text.signals import CommenterHistory, Signal, SignalSet, commenter_key
 from newsdesk.ui import labels
 from newsdesk.ui.models.base import RowTableModel
 
@@ -34,6 +35,7 @@ class Column(IntEnum):
     ARTICLE = 2
     DATE = 3
     STATUS = 4
+    SIGNALS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +54,23 @@ class ModerationModel(RowTableModel[Comment]):
         QT_TRANSLATE_NOOP("ModerationModel", "Article"),
         QT_TRANSLATE_NOOP("ModerationModel", "Date"),
         QT_TRANSLATE_NOOP("ModerationModel", "Status"),
+        QT_TRANSLATE_NOOP("ModerationModel", "Signals"),
     )
 
     def __init__(self, parent: Any = None) -> None:
         """Start empty."""
         super().__init__(parent)
+        self._signals: dict[int, SignalSet] = {}
         self.prepare([])
+
+    def load(self, comments: list[Comment], signals: dict[int, SignalSet]) -> None:
+        """Show freshly loaded comments with their signals."""
+        self._signals = signals
+        self.set_rows(comments)
+
+    def signals_of(self, comment_id: int) -> SignalSet | None:
+        """Return a comment's signals, if worked out."""
+        return self._signals.get(comment_id)
 
     def prepare(self, rows: list[Comment]) -> None:
         """Work out excerpts and search keys once per load (untrusted HTML is never shown here)."""
@@ -121,7 +134,10 @@ class ModerationModel(RowTableModel[Comment]):
         if column == Column.DATE:
             local = row.date_gmt.astimezone().replace(tzinfo=None)
             return QLocale().toString(local, QLocale.FormatType.ShortFormat)
-        return labels.comment_status(row.status)
+        if column == Column.STATUS:
+            return labels.comment_status(row.status)
+        found = self._signals.get(row.id)
+        return signal_summary(found) if found else ""
 
     def replace_rows(self, updated: list[Comment]) -> None:
         """Put changed comments in place (same ids), telling views only about those rows."""
@@ -134,6 +150,10 @@ class ModerationModel(RowTableModel[Comment]):
                 self.index(position, 0), self.index(position, len(self.headers) - 1)
             )
 
+    def _score(self, comment_id: int) -> int:
+        found = self._signals.get(comment_id)
+        return found.score if found else 0
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in Python (a proxy's per-comparison callbacks are far too slow for 100k rows)."""
         keys = {
@@ -142,6 +162,7 @@ class ModerationModel(RowTableModel[Comment]):
             Column.ARTICLE: lambda pair: normalise(pair[1].article_title),
             Column.DATE: lambda pair: pair[1].date_gmt,
             Column.STATUS: lambda pair: pair[1].status.value,
+            Column.SIGNALS: lambda pair: self._score(pair[1].id),
         }
         self.layoutAboutToBeChanged.emit()
         triples = sorted(
@@ -165,6 +186,39 @@ class ModerationModel(RowTableModel[Comment]):
         self.layoutChanged.emit()
 
 
+_SIGNAL_LABELS = {
+    Signal.LINKS: QT_TRANSLATE_NOOP("ModerationModel", "links: {count}"),
+    Signal.BLOCKLIST: QT_TRANSLATE_NOOP("ModerationModel", "blocked words: {terms}"),
+    Signal.REPEATED: QT_TRANSLATE_NOOP("ModerationModel", "repeated ×{count}"),
+    Signal.SHOUTING: QT_TRANSLATE_NOOP("ModerationModel", "shouting"),
+    Signal.ARABIZI: QT_TRANSLATE_NOOP("ModerationModel", "Arabizi"),
+    Signal.FIRST_TIME: QT_TRANSLATE_NOOP("ModerationModel", "first comment"),
+    Signal.HISTORY: QT_TRANSLATE_NOOP("ModerationModel", "earlier spam/trash: {count}"),
+    Signal.BIDI_NAME: QT_TRANSLATE_NOOP("ModerationModel", "hidden characters in name"),
+}
+
+
+def signal_summary(signals: SignalSet) -> str:
+    """Describe the active signals in words (never by colour or icon alone)."""
+    values = {
+        "count": 0,
+        "terms": "، ".join(signals.blocklist),
+    }
+    parts = []
+    for signal in Signal:
+        if signal not in signals.active:
+            continue
+        if signal == Signal.LINKS:
+            values["count"] = signals.links
+        elif signal == Signal.REPEATED:
+            values["count"] = signals.repeated
+        elif signal == Signal.HISTORY:
+            values["count"] = signals.history.spam + signals.history.trash
+        template = QCoreApplication.translate("ModerationModel", _SIGNAL_LABELS[signal])
+        parts.append(template.format(**values))
+    return isolate(" · ".join(parts)) if parts else ""
+
+
 class ModerationFilter(QSortFilterProxyModel):
     """Shows the comments of one queue, optionally one article or commenter, matching a search."""
 
@@ -174,6 +228,7 @@ class ModerationFilter(QSortFilterProxyModel):
         self.statuses: frozenset[CommentStatus] = frozenset({CommentStatus.HOLD})
         self.article_id: int | None = None
         self.author_email: str | None = None
+        self.only_flagged = False
         self._terms: list[str] = []
         self.setDynamicSortFilter(False)
 
@@ -184,6 +239,7 @@ class ModerationFilter(QSortFilterProxyModel):
         article_id: int | None | str = "keep",
         author_email: str | None = "keep",
         query: str | None = None,
+        only_flagged: bool | None = None,
     ) -> None:
         """Change what is shown; arguments left out keep their value."""
         self.beginFilterChange()
@@ -195,6 +251,8 @@ class ModerationFilter(QSortFilterProxyModel):
             self.author_email = author_email
         if query is not None:
             self._terms = search_terms(query)
+        if only_flagged is not None:
+            self.only_flagged = only_flagged
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def refresh(self) -> None:
@@ -215,8 +273,17 @@ class ModerationFilter(QSortFilterProxyModel):
             return False
         if self.author_email is not None and comment.author_email != self.author_email:
             return False
+        if self.only_flagged:
+            # A first comment alone is no reason to look twice.
+            found = model.signals_of(comment.id)
+            if found is None or not found.active - {Signal.FIRST_TIME}:
+                return False
         key = model.prepared(source_row).search_key
         return all(term in key for term in self._terms)
+
+    def _score(self, comment_id: int) -> int:
+        found = self._signals.get(comment_id)
+        return found.score if found else 0
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Let the source sort itself; the proxy keeps its order."""

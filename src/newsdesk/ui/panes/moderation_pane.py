@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt,
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.config.blocklist import load_blocklist, save_blocklist
 from newsdesk.domain import Comment, CommentStatus
 from newsdesk.services import moderation
 from newsdesk.text.comments import display_name, display_url, openable_url
@@ -32,6 +34,7 @@ from newsdesk.ui.panes.reader_view import ReaderView
 from newsdesk.ui.panes.renderers import comment_html
 
 if TYPE_CHECKING:
+    from newsdesk.text.signals import SignalSet
     from newsdesk.ui.context import AppContext
 
 QUEUES = (
@@ -41,6 +44,11 @@ QUEUES = (
     (frozenset({CommentStatus.TRASH}), "mdi6.delete-outline"),
     (frozenset(), "mdi6.format-list-bulleted"),
 )
+
+
+def _load(context: AppContext) -> tuple[list[Comment], dict[int, SignalSet]]:
+    comments = moderation.list_comments(context.store)
+    return comments, moderation.comment_signals(comments, load_blocklist(context.paths))
 
 
 class ModerationPane(QWidget):
@@ -75,6 +83,11 @@ class ModerationPane(QWidget):
         )
         self.search_box.setAccessibleName(self.tr("Search comments"))
         self.search_box.setClearButtonEnabled(True)
+        self.only_flagged = QCheckBox(self.tr("Only with signals"), self)
+        self.only_flagged.setToolTip(
+            self.tr("Links, blocked words, repeated text, shouting, Arabizi, history, name tricks")
+        )
+        self.blocklist_button = QPushButton(self.tr("Blocklist…"), self)
         self.commenter_button = QPushButton(self)
         self.commenter_button.setIcon(qtawesome.icon("mdi6.close"))
         self.commenter_button.hide()
@@ -100,6 +113,8 @@ class ModerationPane(QWidget):
         top.addWidget(self.queues)
         top.addWidget(self.search_box, 1)
         top.addWidget(self.commenter_button)
+        top.addWidget(self.only_flagged)
+        top.addWidget(self.blocklist_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -113,6 +128,8 @@ class ModerationPane(QWidget):
         self.queues.currentChanged.connect(self._on_queues_current_changed)
         self.search_box.textChanged.connect(self._on_search_text_changed)
         self.commenter_button.clicked.connect(self.clear_commenter)
+        self.only_flagged.toggled.connect(self._on_only_flagged_toggled)
+        self.blocklist_button.clicked.connect(self.edit_blocklist)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.detail.anchorClicked.connect(self._on_detail_anchor_clicked)
@@ -232,10 +249,10 @@ class ModerationPane(QWidget):
             return
         store = self._context.store
 
-        def run() -> list[Comment]:
+        def run() -> tuple[list[Comment], dict[int, SignalSet]]:
             account_id = moderation.account_for_comments(store, [comment.id])
             moderation.reply(store, comment.id, text, account_id)
-            return moderation.list_comments(store)
+            return _load(self._context)
 
         self._context.tasks.submit(run, self._on_loaded, self.load_failed.emit)
 
@@ -262,16 +279,15 @@ class ModerationPane(QWidget):
     # Loading and filtering ----------------------------------------------------
 
     def reload(self) -> None:
-        """Load every comment from the store in the background."""
+        """Load every comment and work out its signals in the background."""
         self._context.tasks.submit(
-            partial(moderation.list_comments, self._context.store),
-            self._on_loaded,
-            self.load_failed.emit,
+            partial(_load, self._context), self._on_loaded, self.load_failed.emit
         )
 
-    def _on_loaded(self, comments: list[Comment]) -> None:
+    def _on_loaded(self, loaded: tuple[list[Comment], dict[int, SignalSet]]) -> None:
+        comments, signals = loaded
         self.table.scrollToTop()
-        self.model.set_rows(comments)
+        self.model.load(comments, signals)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.proxy.refresh()
@@ -292,6 +308,26 @@ class ModerationPane(QWidget):
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_filter(query=text)
         self.select_row(0)
+
+    def _on_only_flagged_toggled(self, checked: bool) -> None:
+        self.proxy.set_filter(only_flagged=checked)
+        self.select_row(0)
+
+    def edit_blocklist(self) -> None:
+        """Let the moderator edit the blocked terms (one per line), then recompute signals."""
+        current = "\n".join(load_blocklist(self._context.paths))
+        text = self.ask_text(
+            self.tr("Blocklist"),
+            self.tr(
+                "One word or phrase per line. Spelling variants, harakat, tatweel and "
+                "dotted evasions are matched too."
+            ),
+            current,
+        )
+        if text is None:
+            return
+        save_blocklist(self._context.paths, text.splitlines())
+        self.reload()
 
     def filter_commenter(self, email: str, name: str) -> None:
         """Show only one commenter's comments (in every queue)."""
