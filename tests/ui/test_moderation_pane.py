@@ -189,3 +189,17 @@ def test_moderation_sorting_by_signals_puts_worst_first(pane):
         for row in range(pane.proxy.rowCount())
     ]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_moderation_double_click_article_shows_only_its_comments(pane):
+    pane.queues.setCurrentIndex(ALL)
+    index = pane.proxy.index(0, 2)
+    article_id = pane.model.row_at(pane.proxy.mapToSource(index).row()).article_id
+    pane.table.doubleClicked.emit(index)
+    shown = {
+        pane.model.row_at(pane.proxy.mapToSource(pane.proxy.index(row, 0)).row()).article_id
+        for row in range(pane.proxy.rowCount())
+    }
+    assert shown == {article_id}
+    pane.clear_article()
+    assert pane.proxy.rowCount() == 24

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from newsdesk.config.blocklist import load_blocklist, save_blocklist
 from newsdesk.domain import Comment, CommentStatus
 from newsdesk.services import moderation
+from newsdesk.text import isolate
 from newsdesk.text.comments import display_name, display_url, openable_url
 from newsdesk.ui.models.moderation import Column, ModerationFilter, ModerationModel
 from newsdesk.ui.panes.reader_view import ReaderView
@@ -88,6 +89,9 @@ class ModerationPane(QWidget):
             self.tr("Links, blocked words, repeated text, shouting, Arabizi, history, name tricks")
         )
         self.blocklist_button = QPushButton(self.tr("Blocklist…"), self)
+        self.article_button = QPushButton(self)
+        self.article_button.setIcon(qtawesome.icon("mdi6.close"))
+        self.article_button.hide()
         self.commenter_button = QPushButton(self)
         self.commenter_button.setIcon(qtawesome.icon("mdi6.close"))
         self.commenter_button.hide()
@@ -113,6 +117,7 @@ class ModerationPane(QWidget):
         top.addWidget(self.queues)
         top.addWidget(self.search_box, 1)
         top.addWidget(self.commenter_button)
+        top.addWidget(self.article_button)
         top.addWidget(self.only_flagged)
         top.addWidget(self.blocklist_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -128,6 +133,7 @@ class ModerationPane(QWidget):
         self.queues.currentChanged.connect(self._on_queues_current_changed)
         self.search_box.textChanged.connect(self._on_search_text_changed)
         self.commenter_button.clicked.connect(self.clear_commenter)
+        self.article_button.clicked.connect(self.clear_article)
         self.only_flagged.toggled.connect(self._on_only_flagged_toggled)
         self.blocklist_button.clicked.connect(self.edit_blocklist)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -398,3 +404,18 @@ class ModerationPane(QWidget):
         comment = self.model.row_at(self.proxy.mapToSource(index).row())
         if index.column() == Column.AUTHOR:
             self.filter_commenter(comment.author_email, comment.author_name)
+        elif index.column() == Column.ARTICLE and comment.article_id is not None:
+            self.filter_article(comment.article_id, comment.article_title)
+
+    def filter_article(self, article_id: int, title: str) -> None:
+        """Show only the comments under one article (in every queue)."""
+        self.proxy.set_filter(article_id=article_id)
+        self.article_button.setText(self.tr("Only under: {title}").format(title=isolate(title)))
+        self.article_button.show()
+        self.select_row(0)
+
+    def clear_article(self) -> None:
+        """Show the comments of every article again."""
+        self.proxy.set_filter(article_id=None)
+        self.article_button.hide()
+        self.select_row(0)
