@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from newsdesk.domain import Comment, CommentStatus
 from newsdesk.text import isolate, normalise, search_terms
 from newsdesk.text.article_html import plain_text
+from newsdesk.text.comments import display_name
 from newsdesk.text.signals import CommenterHistory, Signal, SignalSet, commenter_key
 from newsdesk.ui import labels
 from newsdesk.ui.models.base import RowTableModel
@@ -126,7 +127,9 @@ class ModerationModel(RowTableModel[Comment]):
     def display(self, position: int, row: Comment, column: int) -> str:
         """Return a cell's text; text from readers is isolated so it cannot reorder the row."""
         if column == Column.AUTHOR:
-            return isolate(row.author_name)
+            # Direction controls are shown, not obeyed: "\u202erotide-feihc" must not read as
+            # "chief-editor" inside its cell either.
+            return display_name(row.author_name).display
         if column == Column.EXCERPT:
             return isolate(self._prepared[position].excerpt)
         if column == Column.ARTICLE:
