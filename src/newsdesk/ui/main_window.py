@@ -38,6 +38,7 @@ from newsdesk.ui.sync_worker import SyncWorker
 if TYPE_CHECKING:
     from newsdesk.ui.context import AppContext
 from newsdesk.ui.dialogs.accounts_dialog import AccountsDialog
+from newsdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutSheet
 from newsdesk.ui.editor.editor_pane import EditorPane
 from newsdesk.ui.errors import error_message
 
@@ -153,6 +154,38 @@ class MainWindow(QMainWindow):
         self.accounts_action.triggered.connect(
             lambda _checked=False: AccountsDialog.ask(self, self._context)
         )
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        """Put every main action in a menu too, so all of them are reachable by keyboard."""
+        articles = self.menuBar().addMenu(self.tr("&Article"))
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.import_action,
+            self.export_action,
+            self.draft_action,
+            self.submit_action,
+        ):
+            articles.addAction(action)
+        articles.addSeparator()
+        articles.addAction(self.accounts_action)
+        quit_action = articles.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(lambda _checked=False: self.show_shortcuts())
+        about = help_menu.addAction(self.tr("&About newsdesk"))
+        about.triggered.connect(lambda _checked=False: AboutDialog(self).exec())
+
+    def show_shortcuts(self) -> ShortcutSheet:
+        """Show every keyboard shortcut, read from the actions themselves."""
+        sheet = ShortcutSheet(self, self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.show()
+        return sheet
 
     def _main_action(
         self, toolbar: QToolBar, icon: str, label: str, key: QKeySequence.StandardKey | None
