@@ -89,11 +89,16 @@ def test_main_window_comments_place_lists_pending_comments(window, qtbot):
 
 
 def test_main_window_authors_place_shows_author_box(window, qtbot):
-    with qtbot.waitSignal(window.authors.rows_loaded):
+    with qtbot.waitSignal(window.authors.rows_loaded) as loaded:
         window.show_place(Place.AUTHORS)
-    assert window.authors.model.rowCount() == 3
-    first = window.authors.model.row_at(0)
-    qtbot.waitUntil(lambda: first.bio in window.authors.detail.toPlainText())
+    assert loaded.args[0] == 3
+    from newsdesk.ui.widgets.views import select_row
+
+    select_row(window.authors.table, 1)  # row 0 is the editorial team, not a person
+    profile = window.authors.model.profile_at(
+        window.authors.proxy.mapToSource(window.authors.proxy.index(1, 0)).row()
+    )
+    qtbot.waitUntil(lambda: profile.bio in window.authors.preview.toPlainText())
 
 
 def test_main_window_status_bar_names_store(window, demo_store):

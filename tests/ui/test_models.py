@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from newsdesk.services import articles, catalogue
+from newsdesk.services import articles
 from newsdesk.ui.models.article_table import ArticleTableModel
-from newsdesk.ui.models.author_list import AuthorTableModel
 from newsdesk.ui.models.base import ID_ROLE
 from newsdesk.ui.models.sidebar import SidebarModel
 
@@ -22,12 +21,6 @@ def test_article_table_model_id_role_returns_article_id(demo_store):
     rows = articles.list_articles(demo_store)
     model.set_rows(rows)
     assert model.data(model.index(2, 0), ID_ROLE) == rows[2].id
-
-
-def test_author_table_model_passes_model_tester(qtmodeltester, demo_store):
-    model = AuthorTableModel()
-    model.set_rows(catalogue.list_authors(demo_store))
-    qtmodeltester.check(model)
 
 
 def test_sidebar_model_passes_model_tester(qapp, qtmodeltester):

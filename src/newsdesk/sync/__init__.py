@@ -10,12 +10,16 @@ from newsdesk.sync.credentials import (
 )
 from newsdesk.sync.errors import RETRYABLE, RemoteError
 from newsdesk.sync.mapping import (
+    REVIEW_NOTES_META,
     Account,
     Media,
     PushStatus,
     RemoteComment,
+    RemoteNote,
     RemotePost,
     RemoteUser,
+    ReviewState,
+    ReviewStatus,
     Term,
     add_marker,
     comment_status,
@@ -35,6 +39,7 @@ from newsdesk.sync.wordpress import (
 __all__ = [
     "PASSWORD_VARIABLE",
     "RETRYABLE",
+    "REVIEW_NOTES_META",
     "SERVICE",
     "Account",
     "CredentialStore",
@@ -43,8 +48,11 @@ __all__ = [
     "PushStatus",
     "RemoteComment",
     "RemoteError",
+    "RemoteNote",
     "RemotePost",
     "RemoteUser",
+    "ReviewState",
+    "ReviewStatus",
     "Term",
     "WordPressClient",
     "add_marker",

@@ -13,6 +13,7 @@ wherever an editor moved it.
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -127,6 +128,13 @@ class RemoteUser:
     name: str
     slug: str
     roles: tuple[str, ...] = ()
+    # The biographical info and the website, as the site stores them ("" when not sent).
+    description: str = ""
+    url: str = ""
+
+
+# The profile fields newsdesk writes to a user: display name, biographical info, website.
+PROFILE_FIELDS = frozenset({"name", "description", "url"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,7 +365,19 @@ def parse_user(data: object) -> RemoteUser:
         name=_str(user, "name", "user"),
         slug=_str(user, "slug", "user"),
         roles=tuple(roles),
+        description=_text(user, "description", "user", missing=""),
+        url=_text(user, "url", "user", missing=""),
     )
+
+
+def profile_payload(fields: Mapping[str, str]) -> dict[str, str]:
+    """Build the REST body of a profile update; refuse fields newsdesk does not write."""
+    unknown = set(fields) - PROFILE_FIELDS
+    if unknown:
+        raise ValueError(f"cannot update user fields {sorted(unknown)}")
+    if not all(isinstance(value, str) for value in fields.values()):
+        raise ValueError("profile fields must be text")
+    return dict(fields)
 
 
 def parse_account(me: object, index: object, language: str | None = None) -> Account:
@@ -467,3 +487,109 @@ def _ints(data: Mapping[str, Any], key: str, what: str) -> tuple[int, ...]:
     ):
         raise _nonsense(f"{what}.{key}")
     return tuple(value)
+
+
+# ---------------------------------------------------------------------- review notes
+# The companion plugin (packaging/wordpress/newsdesk-review-notes) registers this post meta
+# key for the REST API's edit context: a JSON array of notes kept as one string.
+REVIEW_NOTES_META = "newsdesk_review_notes"
+
+
+class ReviewStatus(StrEnum):
+    """The statuses a review decision sends: back to the writer, or out to readers."""
+
+    DRAFT = "draft"
+    PENDING = "pending"
+    PUBLISH = "publish"
+    FUTURE = "future"
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteNote:
+    """One review note as the plugin keeps it; ``id`` is its identity everywhere."""
+
+    id: str
+    author: str
+    kind: str
+    body: str
+    created_gmt: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewState:
+    """A post and its notes; ``notes`` is None when the site has no notes plugin."""
+
+    post: RemotePost
+    notes: tuple[RemoteNote, ...] | None
+    date_gmt: datetime | None = None
+
+    @property
+    def notes_supported(self) -> bool:
+        """Tell whether the site keeps review notes (the plugin's key was in the answer)."""
+        return self.notes is not None
+
+
+def parse_review_notes(data: object) -> tuple[RemoteNote, ...] | None:
+    """Read the notes from a post object in edit context; None when the key is absent."""
+    post = _object(data, "post")
+    meta = post.get("meta")
+    # Unregistered meta comes back as [] (an empty JSON array), registered as an object.
+    if not isinstance(meta, dict) or REVIEW_NOTES_META not in meta:
+        return None
+    value = meta[REVIEW_NOTES_META]
+    if not isinstance(value, str):
+        raise _nonsense(f"post.meta.{REVIEW_NOTES_META}")
+    if not value:
+        return ()
+    try:
+        items = json.loads(value)
+    except ValueError:
+        raise _nonsense(f"post.meta.{REVIEW_NOTES_META}") from None
+    what = f"post.meta.{REVIEW_NOTES_META}[]"
+    notes = []
+    for item in _list(items, what):
+        note = _object(item, what)
+        notes.append(
+            RemoteNote(
+                id=_str(note, "id", what),
+                author=_text(note, "author", what),
+                kind=_str(note, "kind", what),
+                body=_text(note, "body", what),
+                created_gmt=parse_gmt(note.get("created_gmt"), f"{what}.created_gmt"),
+            )
+        )
+    return tuple(notes)
+
+
+def review_notes_value(notes: Sequence[RemoteNote]) -> str:
+    """Return the meta value for notes (oldest first), as the plugin stores it."""
+    ordered = sorted(notes, key=lambda note: (note.created_gmt, note.id))
+    return json.dumps(
+        [
+            {
+                "id": note.id,
+                "author": note.author,
+                "kind": note.kind,
+                "body": note.body,
+                "created_gmt": gmt_text(note.created_gmt),
+            }
+            for note in ordered
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def gmt_text(moment: datetime) -> str:
+    """Write an aware time as a WordPress ``*_gmt`` value (naive ISO text in UTC)."""
+    if moment.tzinfo is None:
+        raise ValueError("an aware datetime is needed")
+    return moment.astimezone(UTC).replace(tzinfo=None, microsecond=0).isoformat()
+
+
+def parse_review_state(data: object) -> ReviewState:
+    """Read a post in edit context with its review notes and its publication date."""
+    post = _object(data, "post")
+    date_value = post.get("date_gmt")
+    date_gmt = parse_gmt(date_value, "post.date_gmt") if isinstance(date_value, str) else None
+    return ReviewState(parse_post(post), parse_review_notes(post), date_gmt)

@@ -51,11 +51,15 @@ from newsdesk import __version__
 from newsdesk.domain.errors import ErrorCode, NewsdeskError
 from newsdesk.sync.errors import RemoteError
 from newsdesk.sync.mapping import (
+    REVIEW_NOTES_META,
     Account,
     Media,
     RemoteComment,
+    RemoteNote,
     RemotePost,
     RemoteUser,
+    ReviewState,
+    ReviewStatus,
     Term,
     clean_text,
     comment_status_value,
@@ -64,15 +68,20 @@ from newsdesk.sync.mapping import (
     parse_account,
     parse_comment,
     parse_comments,
+    parse_gmt,
     parse_media,
     parse_post,
     parse_posts,
+    parse_review_notes,
+    parse_review_state,
     parse_term,
     parse_user,
+    profile_payload,
+    review_notes_value,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
     from pathlib import Path
 
     from newsdesk.domain.model import CommentStatus
@@ -219,6 +228,30 @@ class WordPressClient:
         pages = self._pages("/wp/v2/users", {"who": "authors", "context": context})
         return [parse_user(item) for item in pages]
 
+    def current_user(self) -> RemoteUser:
+        """Return the account's own user in edit context (its id, name and profile)."""
+        return parse_user(self._json("GET", "/wp/v2/users/me", params={"context": "edit"}))
+
+    def update_me(self, fields: Mapping[str, str]) -> RemoteUser:
+        """Change the account's own ``name``, ``description`` and/or ``url``."""
+        data = self._json(
+            "POST",
+            "/wp/v2/users/me",
+            params={"context": "edit"},
+            json_body=profile_payload(fields),
+        )
+        return parse_user(data)
+
+    def update_user(self, user_id: int, fields: Mapping[str, str]) -> RemoteUser:
+        """Change another user's ``name``, ``description`` and/or ``url`` (needs edit_users)."""
+        data = self._json(
+            "POST",
+            f"/wp/v2/users/{int(user_id)}",
+            params={"context": "edit"},
+            json_body=profile_payload(fields),
+        )
+        return parse_user(data)
+
     # ------------------------------------------------------------------ posts
 
     def create_post(self, payload: Mapping[str, Any]) -> RemotePost:
@@ -278,6 +311,83 @@ class WordPressClient:
             if comment in post.content_raw
         ]
         return min(found, key=lambda post: post.id) if found else None
+
+    # ------------------------------------------------------------------ review
+
+    def get_review_state(self, post_id: int) -> ReviewState:
+        """Fetch a post in edit context with its review notes (None: no notes plugin)."""
+        data = self._json("GET", f"/wp/v2/posts/{int(post_id)}", params={"context": "edit"})
+        return parse_review_state(data)
+
+    def get_notes(self, post_id: int) -> tuple[RemoteNote, ...] | None:
+        """Return a post's review notes, oldest first; None when the site has no notes plugin."""
+        return self.get_review_state(post_id).notes
+
+    def update_review(
+        self,
+        post_id: int,
+        status: ReviewStatus | None = None,
+        *,
+        notes: Sequence[RemoteNote] | None = None,
+        date_gmt: datetime | None = None,
+    ) -> ReviewState:
+        """Change a post's status (a ``future`` one at ``date_gmt``) and write notes, at once.
+
+        The plugin keeps every stored note whose id the request does not carry, so ``notes``
+        may hold only the new ones. On a site without the plugin, send no notes: WordPress
+        would answer 200 and drop them.
+        """
+        body: dict[str, Any] = {}
+        if status is not None:
+            body["status"] = ReviewStatus(status).value
+        if date_gmt is not None:
+            if date_gmt.tzinfo is None:
+                raise ValueError("date_gmt must be an aware datetime")
+            body["date_gmt"] = date_gmt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+        if notes is not None:
+            body["meta"] = {REVIEW_NOTES_META: review_notes_value(notes)}
+        data = self._json(
+            "POST", f"/wp/v2/posts/{int(post_id)}", params={"context": "edit"}, json_body=body
+        )
+        return parse_review_state(data)
+
+    def add_note(self, post_id: int, note: RemoteNote) -> ReviewState:
+        """Add one note to a post without changing its status."""
+        return self.update_review(post_id, notes=[note])
+
+    def publish(self, post_id: int) -> ReviewState:
+        """Publish a post now."""
+        return self.update_review(post_id, ReviewStatus.PUBLISH)
+
+    def schedule(self, post_id: int, when: datetime) -> ReviewState:
+        """Schedule a post for an aware time (WordPress status ``future``)."""
+        return self.update_review(post_id, ReviewStatus.FUTURE, date_gmt=when)
+
+    def list_notes(
+        self, modified_after: datetime | None = None
+    ) -> list[tuple[int, datetime, tuple[RemoteNote, ...] | None]]:
+        """List (post id, modified time, notes) of the posts changed after a time, oldest first."""
+        params: dict[str, Any] = {
+            "status": "any",
+            "context": "edit",
+            "orderby": "modified",
+            "order": "asc",
+            "_fields": "id,modified_gmt,meta",
+        }
+        if modified_after is not None:
+            if modified_after.tzinfo is None:
+                raise ValueError("modified_after must be an aware datetime")
+            params["modified_after"] = modified_after.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        found = []
+        for item in self._pages("/wp/v2/posts", params):
+            if not isinstance(item, dict):
+                raise RemoteError(ErrorCode.SERVER_NONSENSE, "post")
+            post_id = item.get("id")
+            if not isinstance(post_id, int) or isinstance(post_id, bool):
+                raise RemoteError(ErrorCode.SERVER_NONSENSE, "post.id")
+            modified = parse_gmt(item.get("modified_gmt"), "post.modified_gmt")
+            found.append((post_id, modified, parse_review_notes(item)))
+        return found
 
     # ------------------------------------------------------------------ terms and media
 

@@ -26,13 +26,11 @@ from newsdesk.config.session import EditingSession
 from newsdesk.domain import CommentStatus, NewsdeskError
 from newsdesk.services import catalogue, editing, publishing, transfer
 from newsdesk.sync import PushStatus
-from newsdesk.ui.models.author_list import AuthorTableModel
-from newsdesk.ui.models.author_list import Column as AuthorColumn
 from newsdesk.ui.models.sidebar import ENTRIES, Place, SidebarModel, statuses_of
 from newsdesk.ui.panes.articles_pane import ArticlesPane
+from newsdesk.ui.panes.authors_pane import AuthorsPane
 from newsdesk.ui.panes.moderation_pane import ModerationPane
-from newsdesk.ui.panes.renderers import author_html
-from newsdesk.ui.panes.table_pane import TablePane
+from newsdesk.ui.panes.review_pane import ReviewPane
 from newsdesk.ui.sync_worker import SyncWorker
 
 if TYPE_CHECKING:
@@ -62,15 +60,8 @@ class MainWindow(QMainWindow):
         self.articles = ArticlesPane(context, self)
         store = context.store
         self.comments = ModerationPane(context, self)
-        self.authors = TablePane(
-            context,
-            AuthorTableModel(self),
-            partial(catalogue.list_authors, store),
-            author_html,
-            AuthorColumn.JOB_TITLE,
-            self,
-        )
-        self.authors.table.setAccessibleName(self.tr("Authors"))
+        self.authors = AuthorsPane(context, self)
+        self.review = ReviewPane(context, self)
         self.editor = EditorPane(context, self)
         self.editor.saved.connect(self._on_editor_saved)
         self.inspector_dock = QDockWidget(self.tr("Article"), self)
@@ -84,8 +75,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(end, self.inspector_dock)
         self.inspector_dock.hide()
         self.stack = QStackedWidget(self)
-        for pane in (self.articles, self.comments, self.authors):
+        for pane in (self.articles, self.comments, self.authors, self.review):
             self.stack.addWidget(pane)
+        self.review.load_failed.connect(self._on_action_failed)
+        self.review.take_over_requested.connect(self.edit_article)
+        self.review.decided.connect(lambda _result: self.refresh_counts())
         self.articles.load_failed.connect(self._on_load_failed)
         self.authors.load_failed.connect(self._on_load_failed)
         # Moderation failures are about decisions and sites, not about reading the store.
@@ -104,6 +98,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncWorker(context, self)
         self.sync.status_changed.connect(self.statusBar().showMessage)
         self.sync.drained.connect(self._on_sync_drained)
+        self.review.sync_requested.connect(self.sync.drain)
         self.sidebar.selectionModel().selectionChanged.connect(self._on_sidebar_selection_changed)
         self.sidebar.clicked.connect(self._on_sidebar_clicked)
         find = QShortcut(
@@ -388,6 +383,9 @@ class MainWindow(QMainWindow):
         elif place == Place.AUTHORS:
             self.stack.setCurrentWidget(self.authors)
             self.authors.reload()
+        elif place == Place.IN_REVIEW:
+            self.stack.setCurrentWidget(self.review)
+            self.review.reload()
         else:
             self.stack.setCurrentWidget(self.articles)
             self.articles.show_statuses(statuses_of(place))

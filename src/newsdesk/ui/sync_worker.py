@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from newsdesk.services import moderation, publishing, pulling
+from newsdesk.services import moderation, publishing, pulling, review
 from newsdesk.sync import CredentialStore, RemoteError
 from newsdesk.ui.errors import error_message
 
@@ -24,6 +24,9 @@ def _drain(context: AppContext) -> tuple[DrainReport, int]:
     store = context.store
     connect = publishing.connector(store, CredentialStore())
     report = publishing.drain_outbox(store, connect)
+    reviewed = review.drain_review(store, connect)
+    report.conflicts += reviewed.conflicts
+    report.failed += reviewed.failed
     decisions = moderation.drain_moderation(store, connect)
     report.conflicts += decisions.conflicts
     report.failed += decisions.failed
@@ -33,6 +36,7 @@ def _drain(context: AppContext) -> tuple[DrainReport, int]:
         try:
             with connect(known.id) as client:
                 pulled = pulling.pull_all(store, client, known.id)
+                review.pull_notes(store, client, known.id)
                 comments = moderation.pull_comments(store, client, known.id)
         except RemoteError as error:
             if not error.retryable:

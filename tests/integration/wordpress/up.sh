@@ -116,6 +116,9 @@ mkdir -p "$TARGET/wp/wp-content"/{plugins,themes,uploads,mu-plugins,upgrade}
 [ -d "$WP_SRC/wp-content/languages" ] && ln -s "$WP_SRC/wp-content/languages" "$TARGET/wp/wp-content/languages"
 cp "$WP_SRC/wp-content/plugins/index.php" "$TARGET/wp/wp-content/plugins/index.php"
 cp "$HERE/wpts-harness.php" "$TARGET/wp/wp-content/mu-plugins/wpts-harness.php"
+# newsdesk's companion plugin (review notes in post meta), always active as an mu-plugin.
+cp "$HERE/../../../packaging/wordpress/newsdesk-review-notes/newsdesk-review-notes.php" \
+	"$TARGET/wp/wp-content/mu-plugins/newsdesk-review-notes.php"
 cp "$HERE/router.php" "$TARGET/router.php"
 
 BASE_URL="http://127.0.0.1:$PORT"

@@ -89,14 +89,12 @@ def _quoted(comment: Comment) -> str:
 
 
 def author_html(author: Author) -> str:
-    """Show an author's box as it sits under an article, then the English bio."""
-    parts = [text_block("h1", author.name)]
-    if author.name_latin:
-        parts.append(text_block("p", author.name_latin, "byline"))
-    if author.job_title:
-        parts.append(text_block("p", author.job_title, "section"))
+    """Return the author box exactly as ``ReaderView.show_article`` puts it under an article.
+
+    The site's box holds the rule, the Arabic name and the Arabic bio; the Latin name, job
+    title and English bio are the newsroom's own and never reach the page.
+    """
+    parts = ["<hr/>", text_block("p", author.name, "author-box byline")]
     if author.bio:
         parts.append(text_block("p", author.bio, "author-box"))
-    if author.bio_en:
-        parts.append(text_block("p", author.bio_en, "author-box"))
     return "\n".join(parts)
