@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About newsdesk</source>
+        <translation>عن newsdesk</translation>
+    </message>
+    <message>
+        <source>A newsroom editor for Arabic news sites that publish with WordPress. Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>محرر لغرف أخبار المواقع العربية التي تنشر عبر ووردبريس. مرخّص بموجب رخصة جنو العمومية، الإصدار الثالث أو أحدث.</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>مبني باستخدام:</translation>
+    </message>
+</context>
+<context>
     <name>AccountTableModel</name>
     <message>
         <source>Site</source>
@@ -140,10 +155,41 @@
     </message>
 </context>
 <context>
-    <name>AuthorTableModel</name>
+    <name>AuthorListModel</name>
     <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
+        <source>The newsroom as a whole: a byline, not a person</source>
+        <translation>غرفة الأخبار كلها: توقيع، لا شخص</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsPane</name>
+    <message>
+        <source>Search authors by Arabic or Latin name</source>
+        <translation>ابحث عن الكتّاب بالاسم العربي أو اللاتيني</translation>
+    </message>
+    <message>
+        <source>Search authors</source>
+        <translation>البحث عن الكتّاب</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>الكتّاب</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Kept in newsdesk only: WordPress has no field for it.</source>
+        <translation>يُحفظ في newsdesk فقط: لا حقل له في ووردبريس.</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
     </message>
     <message>
         <source>Name in Latin script</source>
@@ -152,6 +198,191 @@
     <message>
         <source>Job title</source>
         <translation>المسمّى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Short bio in Arabic</source>
+        <translation>نبذة قصيرة بالعربية</translation>
+    </message>
+    <message>
+        <source>Short bio in English</source>
+        <translation>نبذة قصيرة بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Social links</source>
+        <translation>روابط التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <source>One address per line, https://…</source>
+        <translation>عنوان واحد في كل سطر، ‎https://…‎</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>اختر صورة…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>إزالة الصورة</translation>
+    </message>
+    <message>
+        <source>The editorial team is a byline, not a person: it has no profile to edit, and articles it signs carry no author box.</source>
+        <translation>فريق التحرير توقيع لا شخص: ليس له ملف شخصي يُحرَّر، والمقالات التي يوقّعها لا تحمل مربع كاتب.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Cropped square and kept on this computer; never fetched from Gravatar.</source>
+        <translation>تُقصّ مربعةً وتُحفظ على هذا الحاسوب؛ ولا تُجلب من Gravatar أبداً.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Update on the site</source>
+        <translation>حدّث على الموقع</translation>
+    </message>
+    <message>
+        <source>WordPress account</source>
+        <translation>حساب ووردبريس</translation>
+    </message>
+    <message>
+        <source>Author box preview</source>
+        <translation>معاينة مربع الكاتب</translation>
+    </message>
+    <message>
+        <source>Under an article:</source>
+        <translation>أسفل المقال:</translation>
+    </message>
+    <message>
+        <source>The author&apos;s articles</source>
+        <translation>مقالات الكاتب</translation>
+    </message>
+    <message>
+        <source>{name} on {site}</source>
+        <translation>{name} على {site}</translation>
+    </message>
+    <message>
+        <source>Your changes to {name} were not saved: some fields are not valid.</source>
+        <translation>لم تُحفظ تعديلاتك على {name}: بعض الحقول غير صالحة.</translation>
+    </message>
+    <message>
+        <source>{status}: {count}</source>
+        <translation>{status}: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s): {counts}</source>
+        <translation>
+            <numerusform>لا مقالات: {counts}</numerusform>
+            <numerusform>مقال واحد: {counts}</numerusform>
+            <numerusform>مقالان: {counts}</numerusform>
+            <numerusform>%n مقالات: {counts}</numerusform>
+            <numerusform>%n مقالاً: {counts}</numerusform>
+            <numerusform>%n مقال: {counts}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>لا صورة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s): longer than the {target} the author box shows well</source>
+        <translation>
+            <numerusform>لا أحرف</numerusform>
+            <numerusform>حرف واحد: أطول من {target} التي يعرضها مربع الكاتب جيداً</numerusform>
+            <numerusform>حرفان: أطول من {target} التي يعرضها مربع الكاتب جيداً</numerusform>
+            <numerusform>%n أحرف: أطول من {target} التي يعرضها مربع الكاتب جيداً</numerusform>
+            <numerusform>%n حرفاً: أطول من {target} التي يعرضها مربع الكاتب جيداً</numerusform>
+            <numerusform>%n حرف: أطول من {target} التي يعرضها مربع الكاتب جيداً</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) of about {target}</source>
+        <translation>
+            <numerusform>لا أحرف من نحو {target}</numerusform>
+            <numerusform>حرف واحد من نحو {target}</numerusform>
+            <numerusform>حرفان من نحو {target}</numerusform>
+            <numerusform>%n أحرف من نحو {target}</numerusform>
+            <numerusform>%n حرفاً من نحو {target}</numerusform>
+            <numerusform>%n حرف من نحو {target}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This profile is not linked to a WordPress user; pull from the site first.</source>
+        <translation>هذا الملف غير مرتبط بمستخدم في ووردبريس؛ اسحب البيانات من الموقع أولاً.</translation>
+    </message>
+    <message>
+        <source>Add a WordPress account to update profiles on the site.</source>
+        <translation>أضف حساب ووردبريس لتحديث الملفات الشخصية على الموقع.</translation>
+    </message>
+    <message>
+        <source>Sends the Arabic name, the Arabic bio and the website. Your own profile can always be updated; other people&apos;s need an administrator account.</source>
+        <translation>يرسل الاسم العربي والنبذة العربية والموقع الإلكتروني. يمكنك دائماً تحديث ملفك الشخصي؛ أما ملفات الآخرين فتحتاج حساب مدير.</translation>
+    </message>
+    <message>
+        <source>This profile follows WordPress: the next pull replaces its name and bio with the site&apos;s. Update it on the site to keep your changes.</source>
+        <translation>هذا الملف يتبع ووردبريس: السحب التالي يستبدل اسمه ونبذته بما على الموقع. حدّثه على الموقع لتحتفظ بتعديلاتك.</translation>
+    </message>
+    <message>
+        <source>Enter the name as bylines show it.</source>
+        <translation>اكتب الاسم كما يظهر في التوقيعات.</translation>
+    </message>
+    <message>
+        <source>Another profile already uses this name.</source>
+        <translation>ملف آخر يستخدم هذا الاسم.</translation>
+    </message>
+    <message>
+        <source>This is the editorial team&apos;s byline, not a person&apos;s name.</source>
+        <translation>هذا توقيع فريق التحرير، لا اسم شخص.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>هذا أطول من اللازم.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>هذا ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>Enter a whole address beginning with https:// or http://.</source>
+        <translation>اكتب عنواناً كاملاً يبدأ بـ ‎https://‎ أو ‎http://‎.</translation>
+    </message>
+    <message>
+        <source>Link {number}: {problem}</source>
+        <translation>الرابط {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>صور (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>That file is not an image newsdesk can read.</source>
+        <translation>هذا الملف ليس صورة يستطيع newsdesk قراءتها.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Updated on the site, which changed: {fields}.</source>
+        <translation>حُدّث على الموقع، وقد غيّر: {fields}.</translation>
+    </message>
+    <message>
+        <source>Updated on the site.</source>
+        <translation>حُدّث على الموقع.</translation>
     </message>
 </context>
 <context>
@@ -763,10 +994,6 @@
         <translation>الأقسام</translation>
     </message>
     <message>
-        <source>Authors</source>
-        <translation>الكتّاب</translation>
-    </message>
-    <message>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
@@ -805,6 +1032,26 @@
     <message>
         <source>WordPress accounts…</source>
         <translation>حسابات ووردبريس…</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About newsdesk</source>
+        <translation>&amp;عن newsdesk</translation>
     </message>
     <message>
         <source>Import articles</source>
@@ -935,6 +1182,42 @@
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
+    <message>
+        <source>Signals</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>links: {count}</source>
+        <translation>روابط: {count}</translation>
+    </message>
+    <message>
+        <source>blocked words: {terms}</source>
+        <translation>كلمات محظورة: {terms}</translation>
+    </message>
+    <message>
+        <source>repeated ×{count}</source>
+        <translation>مكرر ×{count}</translation>
+    </message>
+    <message>
+        <source>shouting</source>
+        <translation>صراخ</translation>
+    </message>
+    <message>
+        <source>Arabizi</source>
+        <translation>عربيزي</translation>
+    </message>
+    <message>
+        <source>first comment</source>
+        <translation>أول تعليق</translation>
+    </message>
+    <message>
+        <source>earlier spam/trash: {count}</source>
+        <translation>سوابق مزعجة/محذوفة: {count}</translation>
+    </message>
+    <message>
+        <source>hidden characters in name</source>
+        <translation>محارف خفية في الاسم</translation>
+    </message>
 </context>
 <context>
     <name>ModerationPane</name>
@@ -965,6 +1248,18 @@
     <message>
         <source>Search comments</source>
         <translation>البحث في التعليقات</translation>
+    </message>
+    <message>
+        <source>Only with signals</source>
+        <translation>ذات المؤشرات فقط</translation>
+    </message>
+    <message>
+        <source>Links, blocked words, repeated text, shouting, Arabizi, history, name tricks</source>
+        <translation>روابط، كلمات محظورة، نص مكرر، صراخ، عربيزي، سوابق، حيل في الاسم</translation>
+    </message>
+    <message>
+        <source>Blocklist…</source>
+        <translation>الكلمات المحظورة…</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -1011,6 +1306,22 @@
         <translation>تحرير التعليق</translation>
     </message>
     <message>
+        <source>Your reply to {name}:</source>
+        <translation>ردّك على {name}:</translation>
+    </message>
+    <message>
+        <source>The original is kept. Corrected text:</source>
+        <translation>يُحتفظ بالنص الأصلي. النص المصحّح:</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>الكلمات المحظورة</translation>
+    </message>
+    <message>
+        <source>One word or phrase per line. Spelling variants, harakat, tatweel and dotted evasions are matched too.</source>
+        <translation>كلمة أو عبارة في كل سطر. تُطابَق أيضاً أشكال الكتابة والتشكيل والتطويل والتمويه بالنقاط.</translation>
+    </message>
+    <message>
         <source>Only {name}</source>
         <translation>تعليقات {name} فقط</translation>
     </message>
@@ -1025,6 +1336,10 @@
         <translation>هل تريد فتح هذا العنوان في المتصفح؟
 
 {target}</translation>
+    </message>
+    <message>
+        <source>Only under: {title}</source>
+        <translation>تحت المقال فقط: {title}</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1370,195 @@
     <message>
         <source>Replies:</source>
         <translation>الردود:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestChangesDialog</name>
+    <message>
+        <source>Request changes</source>
+        <translation>اطلب تعديلات</translation>
+    </message>
+    <message>
+        <source>Note to the writer</source>
+        <translation>ملاحظة للكاتب</translation>
+    </message>
+    <message>
+        <source>What should the writer change? (required)</source>
+        <translation>ما الذي يجب على الكاتب تعديله؟ (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Send back to the writer</source>
+        <translation>أعِده إلى الكاتب</translation>
+    </message>
+    <message>
+        <source>A note is required.</source>
+        <translation>الملاحظة مطلوبة.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>Order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>الأحدث أولاً</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>الأقدم أولاً</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>كل الأقسام</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>كل الكتّاب</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>قائمة المراجعة</translation>
+    </message>
+    <message>
+        <source>As the reader will see it</source>
+        <translation>كما سيراه القارئ</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>ملاحظات المراجعة</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Request changes…</source>
+        <translation>اطلب تعديلات…</translation>
+    </message>
+    <message>
+        <source>Approve and publish now</source>
+        <translation>اعتمد وانشر الآن</translation>
+    </message>
+    <message>
+        <source>Approve and schedule…</source>
+        <translation>اعتمد وجدول…</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>تولَّ التحرير</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>لا شيء بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>First submission: everything is new.</source>
+        <translation>أول إرسال: كل شيء جديد.</translation>
+    </message>
+    <message>
+        <source>Changes since the version last reviewed.</source>
+        <translation>التغييرات منذ آخر نسخة رُوجعت.</translation>
+    </message>
+    <message>
+        <source>Changes since the version last synced with the site.</source>
+        <translation>التغييرات منذ آخر نسخة تزامنت مع الموقع.</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>طُلبت تعديلات</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>اعتُمد</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>تولّى التحرير</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>not on the site yet</source>
+        <translation>لم تصل إلى الموقع بعد</translation>
+    </message>
+    <message>
+        <source>Editor-in-chief</source>
+        <translation>رئيس التحرير</translation>
+    </message>
+    <message>
+        <source>Write a note for the writer first.</source>
+        <translation>اكتب ملاحظة للكاتب أولاً.</translation>
+    </message>
+    <message>
+        <source>This article is no longer waiting for review.</source>
+        <translation>لم يعد هذا المقال بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future.</source>
+        <translation>اختر وقتاً في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Decision recorded; it goes to the site with the next sync.</source>
+        <translation>سُجّل القرار؛ يصل إلى الموقع مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Decision recorded; the note reaches the writer with the next sync.</source>
+        <translation>سُجّل القرار؛ تصل الملاحظة إلى الكاتب مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The site has the decision and the note.</source>
+        <translation>وصل القرار والملاحظة إلى الموقع.</translation>
+    </message>
+    <message>
+        <source>This site does not have the newsdesk review notes plugin: the status change goes to the site, but the notes stay on this computer. Ask the site&apos;s administrator to install it (see packaging/wordpress).</source>
+        <translation>لا توجد على هذا الموقع إضافة ملاحظات المراجعة من newsdesk: يصل تغيير الحالة إلى الموقع، لكن الملاحظات تبقى على هذا الحاسوب. اطلب من مدير الموقع تثبيتها (انظر packaging/wordpress).</translation>
+    </message>
+    <message>
+        <source>This article is not linked to a site account: the decision and notes stay on this computer.</source>
+        <translation>هذا المقال غير مرتبط بحساب موقع: يبقى القرار والملاحظات على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1609,47 @@
     <message>
         <source>Restore this revision</source>
         <translation>استعادة هذه النسخة</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Approve and schedule</source>
+        <translation>اعتمد وجدول</translation>
+    </message>
+    <message>
+        <source>Publication time on the site&apos;s clock</source>
+        <translation>وقت النشر بتوقيت الموقع</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>جدولة</translation>
+    </message>
+    <message>
+        <source>Site time ({zone})</source>
+        <translation>توقيت الموقع ({zone})</translation>
+    </message>
+    <message>
+        <source>Your local time</source>
+        <translation>توقيتك المحلي</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutModel</name>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
 </context>
 <context>
