@@ -23,6 +23,7 @@ from newsdesk.ui.context import AppContext
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.sidebar import Place
 from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.widgets.views import select_row
 
 # Name -> (language, sidebar place, article to open in the editor or None).
 SHOTS = {
@@ -30,6 +31,7 @@ SHOTS = {
     "editor-ar": ("ar", Place.DRAFTS, 1),
     "comments-ar": ("ar", Place.COMMENTS, None),
     "authors-ar": ("ar", Place.AUTHORS, None),
+    "review-ar": ("ar", Place.IN_REVIEW, None),
     "main-en": ("en", Place.PUBLISHED, None),
 }
 
@@ -67,6 +69,9 @@ def main() -> int:
             settle(app, context)
             if article_id is not None:
                 window.edit_article(article_id)
+                settle(app, context)
+            if place == Place.AUTHORS:
+                select_row(window.authors.table, 1)  # a person, not the editorial team
                 settle(app, context)
             window.grab().save(str(args.output / f"{name}.png"))
             window.editor.close_article()
