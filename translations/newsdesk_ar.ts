@@ -1187,6 +1187,14 @@
         <translation>المؤشرات</translation>
     </message>
     <message>
+        <source>{mine} — conflict: the site says {theirs}</source>
+        <translation>{mine} — تعارض: الموقع يقول {theirs}</translation>
+    </message>
+    <message>
+        <source>{mine} (not sent yet)</source>
+        <translation>{mine} (لم يُرسل بعد)</translation>
+    </message>
+    <message>
         <source>links: {count}</source>
         <translation>روابط: {count}</translation>
     </message>

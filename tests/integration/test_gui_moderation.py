@@ -60,3 +60,35 @@ def test_pending_comment_is_approved_by_keyboard_and_sent(window, qtbot, site):
         window.sync.drain()
     assert target.id in drained.args[0].moderated
     assert editor.get_comment(remote_id).status == "approved"
+
+
+def test_decision_raced_on_the_site_shows_as_conflict(window, qtbot, site):
+    editor, remote_id = site
+    with qtbot.waitSignal(window.sync.drained, timeout=60_000):
+        window.sync.drain()
+    with qtbot.waitSignal(window.comments.comments_loaded):
+        window.show_place(Place.COMMENTS)
+    pane = window.comments
+    pane.queues.setCurrentIndex(4)  # all
+    rows = [
+        pane.model.row_at(pane.proxy.mapToSource(pane.proxy.index(row, 0)).row())
+        for row in range(pane.proxy.rowCount())
+    ]
+    target = next(row for row in rows if row.remote_id == remote_id)
+    pane.select_row(rows.index(target))
+    pane.table.setFocus()
+    with qtbot.waitSignal(pane.decided):
+        QTest.keyClick(pane.table, Qt.Key.Key_S)
+    assert "not sent" in pane.model.index(pane.model.position_of(target.id), 4).data() or (
+        "لم" in pane.model.index(pane.model.position_of(target.id), 4).data()
+    )
+    # Another moderator approves it on the site first.
+    editor.update_comment(remote_id, {"status": "approved"})
+    with qtbot.waitSignal(window.sync.drained, timeout=60_000) as drained:
+        window.sync.drain()
+    assert target.id in drained.args[0].conflicts
+    assert editor.get_comment(remote_id).status == "approved"
+    with qtbot.waitSignal(pane.comments_loaded):
+        pane.reload()
+    status = pane.model.index(pane.model.position_of(target.id), 4).data()
+    assert "conflict" in status or "تعارض" in status

@@ -138,7 +138,7 @@ class ModerationModel(RowTableModel[Comment]):
             local = row.date_gmt.astimezone().replace(tzinfo=None)
             return QLocale().toString(local, QLocale.FormatType.ShortFormat)
         if column == Column.STATUS:
-            return labels.comment_status(row.status)
+            return self._status_text(row)
         found = self._signals.get(row.id)
         return signal_summary(found) if found else ""
 
@@ -152,6 +152,19 @@ class ModerationModel(RowTableModel[Comment]):
             self.dataChanged.emit(
                 self.index(position, 0), self.index(position, len(self.headers) - 1)
             )
+
+    def _status_text(self, row: Comment) -> str:
+        mine = labels.comment_status(row.status)
+        if row.conflict and row.server_status is not None:
+            # Another moderator acted first: both decisions stay visible, in words.
+            return QCoreApplication.translate(
+                "ModerationModel", "{mine} — conflict: the site says {theirs}"
+            ).format(mine=mine, theirs=labels.comment_status(row.server_status))
+        if row.pending:
+            return QCoreApplication.translate("ModerationModel", "{mine} (not sent yet)").format(
+                mine=mine
+            )
+        return mine
 
     def _score(self, comment_id: int) -> int:
         found = self._signals.get(comment_id)
@@ -283,6 +296,19 @@ class ModerationFilter(QSortFilterProxyModel):
                 return False
         key = model.prepared(source_row).search_key
         return all(term in key for term in self._terms)
+
+    def _status_text(self, row: Comment) -> str:
+        mine = labels.comment_status(row.status)
+        if row.conflict and row.server_status is not None:
+            # Another moderator acted first: both decisions stay visible, in words.
+            return QCoreApplication.translate(
+                "ModerationModel", "{mine} — conflict: the site says {theirs}"
+            ).format(mine=mine, theirs=labels.comment_status(row.server_status))
+        if row.pending:
+            return QCoreApplication.translate("ModerationModel", "{mine} (not sent yet)").format(
+                mine=mine
+            )
+        return mine
 
     def _score(self, comment_id: int) -> int:
         found = self._signals.get(comment_id)
