@@ -192,3 +192,19 @@ def test_repeated_push_request_is_one_outbox_row(store, site_account):
     publishing.request_push(store, article_id, account.id, PushStatus.PENDING)
     pending = publishing.pending_pushes(store)
     assert len(pending) == 1
+
+
+def test_push_signs_post_with_the_articles_author(store, site_account, wordpress, wp_client):
+    from newsdesk.domain import Byline
+    from newsdesk.store.schema import AuthorRow
+
+    account, connect = site_account
+    author_user = wordpress.users["author"].id
+    article_id = _draft(store, "خبر بتوقيع كاتب", byline=Byline.AUTHOR, author="كاتب الموقع")
+    with store.transaction() as session:
+        session.scalar(
+            select(AuthorRow).where(AuthorRow.name == "كاتب الموقع")
+        ).remote_id = author_user
+    _push(store, article_id, account, connect)
+    post = wp_client("editor").get_post(publishing.article_sync_state(store, article_id)[0])
+    assert post.author == author_user

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from newsdesk.domain import Changes, ErrorCode, NewsdeskError, RevisionKind
+from newsdesk.domain import Byline, Changes, ErrorCode, NewsdeskError, RevisionKind
 from newsdesk.store.articles import article_row, to_article
 from newsdesk.store.schema import (
     AccountRow,
@@ -299,6 +299,7 @@ def push_article(
         edited_at = row.updated_at
         section_id = row.section.remote_id if row.section else None
         tag_ids = {tag.name: tag.remote_id for tag in row.tags}
+        author_id = _post_author(session, row, account_id)
     # Terms whose site id is known are not looked up again (one site per store).
     if article.section and section_id is None:
         section_id = client.ensure_category(article.section).id
@@ -312,7 +313,12 @@ def push_article(
     if article.featured_image and media_id is None:
         media_id = client.upload_media(Path(article.featured_image), article.featured_image_alt).id
     payload = post_payload(
-        article, status=status, categories=categories, tags=tags, featured_media=media_id
+        article,
+        status=status,
+        categories=categories,
+        tags=tags,
+        featured_media=media_id,
+        author=author_id,
     )
     remote_id, modified_gmt, revision_id = known
     if remote_id is None:
@@ -345,6 +351,17 @@ def push_article(
         session.flush()
         row.base_revision_id = base.id
     return differences
+
+
+def _post_author(session: Session, row: ArticleRow, account_id: int) -> int | None:
+    """Return the WordPress user to sign the post, when known and the account may set it."""
+    if row.byline != Byline.AUTHOR.value or row.author is None or row.author.remote_id is None:
+        return None  # the site's default: the account's own user
+    account_row = session.get(AccountRow, account_id)
+    if account_row is None:
+        return None
+    own = row.author.remote_id == account_row.user_id
+    return row.author.remote_id if own or "edit_others_posts" in account_row.capabilities else None
 
 
 def _remember_term(
