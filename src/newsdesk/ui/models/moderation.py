@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import IntEnum
@@ -19,7 +21,6 @@ from PySide6.QtCore import (
 
 from newsdesk.domain import Comment, CommentStatus
 from newsdesk.text import isolate, normalise, search_terms
-from newsdesk.text.article_html import plain_text
 from newsdesk.text.comments import display_name
 from newsdesk.text.signals import CommenterHistory, Signal, SignalSet, commenter_key
 from newsdesk.ui import labels
@@ -40,9 +41,28 @@ class Column(IntEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class _Prepared:
+class PreparedComment:
+    """What the table shows and searches for one comment, worked out once per load."""
+
     excerpt: str
     search_key: str
+
+
+# Cheap plain text for a table cell: script and style bodies go, tags go, entities decode.
+# The detail view renders through the real sanitiser.
+_HIDDEN_BODIES = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def prepare_comments(comments: list[Comment]) -> list[PreparedComment]:
+    """Work out excerpts and search keys (pure Python: safe on the loading thread)."""
+    prepared = []
+    for comment in comments:
+        text = html.unescape(_TAGS.sub(" ", _HIDDEN_BODIES.sub(" ", comment.content_html)))
+        text = " ".join(text.split())
+        key = normalise(f"{comment.author_name} {comment.author_email} {text}")
+        prepared.append(PreparedComment(text[:EXCERPT_LENGTH], key))
+    return prepared
 
 
 class ModerationModel(RowTableModel[Comment]):
@@ -62,11 +82,18 @@ class ModerationModel(RowTableModel[Comment]):
         """Start empty."""
         super().__init__(parent)
         self._signals: dict[int, SignalSet] = {}
+        self._ready: list[PreparedComment] | None = None
         self.prepare([])
 
-    def load(self, comments: list[Comment], signals: dict[int, SignalSet]) -> None:
-        """Show freshly loaded comments with their signals."""
+    def load(
+        self,
+        comments: list[Comment],
+        signals: dict[int, SignalSet],
+        prepared: list[PreparedComment] | None = None,
+    ) -> None:
+        """Show freshly loaded comments with their signals (and excerpts worked out already)."""
         self._signals = signals
+        self._ready = prepared
         self.set_rows(comments)
 
     def signals_of(self, comment_id: int) -> SignalSet | None:
@@ -74,12 +101,9 @@ class ModerationModel(RowTableModel[Comment]):
         return self._signals.get(comment_id)
 
     def prepare(self, rows: list[Comment]) -> None:
-        """Work out excerpts and search keys once per load (untrusted HTML is never shown here)."""
-        self._prepared = []
-        for row in rows:
-            text = " ".join(plain_text(row.content_html).split())
-            key = normalise(f"{row.author_name} {row.author_email} {text}")
-            self._prepared.append(_Prepared(text[:EXCERPT_LENGTH], key))
+        """Index the rows; excerpts and search keys come ready from the loading thread."""
+        prepared, self._ready = self._ready, None
+        self._prepared = prepared if prepared is not None else prepare_comments(rows)
         self._positions = {row.id: position for position, row in enumerate(rows)}
         self._replies: dict[int, list[Comment]] = {}
         self._by_commenter: dict[str, list[Comment]] = {}
@@ -116,7 +140,7 @@ class ModerationModel(RowTableModel[Comment]):
             hold=count[CommentStatus.HOLD],
         )
 
-    def prepared(self, position: int) -> _Prepared:
+    def prepared(self, position: int) -> PreparedComment:
         """Return the precomputed excerpt and search key of a row."""
         return self._prepared[position]
 
@@ -190,15 +214,13 @@ class ModerationModel(RowTableModel[Comment]):
         self._rows = [row for _position, row, _prepared in triples]
         self._prepared = [prepared for _position, _row, prepared in triples]
         self._positions = {row.id: position for position, row in enumerate(self._rows)}
-        moved_from = [
-            self.index(old, col) for old in old_positions for col in range(len(self.headers))
-        ]
-        moved_to = [
-            self.index(new, col)
-            for new in range(len(old_positions))
-            for col in range(len(self.headers))
-        ]
-        self.changePersistentIndexList(moved_from, moved_to)
+        # Only indexes someone holds on to (selection, current row) need moving.
+        new_position = {old: new for new, old in enumerate(old_positions)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new_position[index.row()], index.column()) for index in persistent],
+        )
         self.layoutChanged.emit()
 
 
@@ -297,24 +319,7 @@ class ModerationFilter(QSortFilterProxyModel):
         key = model.prepared(source_row).search_key
         return all(term in key for term in self._terms)
 
-    def _status_text(self, row: Comment) -> str:
-        mine = labels.comment_status(row.status)
-        if row.conflict and row.server_status is not None:
-            # Another moderator acted first: both decisions stay visible, in words.
-            return QCoreApplication.translate(
-                "ModerationModel", "{mine} — conflict: the site says {theirs}"
-            ).format(mine=mine, theirs=labels.comment_status(row.server_status))
-        if row.pending:
-            return QCoreApplication.translate("ModerationModel", "{mine} (not sent yet)").format(
-                mine=mine
-            )
-        return mine
-
-    def _score(self, comment_id: int) -> int:
-        found = self._signals.get(comment_id)
-        return found.score if found else 0
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Let the source sort itself; the proxy keeps its order."""
+        # The source's layoutChanged already brings the proxy up to date.
         self.sourceModel().sort(column, order)
-        self.invalidate()

@@ -30,7 +30,13 @@ from newsdesk.domain import Comment, CommentStatus
 from newsdesk.services import moderation
 from newsdesk.text import isolate
 from newsdesk.text.comments import display_name, display_url, openable_url
-from newsdesk.ui.models.moderation import Column, ModerationFilter, ModerationModel
+from newsdesk.ui.models.moderation import (
+    Column,
+    ModerationFilter,
+    ModerationModel,
+    PreparedComment,
+    prepare_comments,
+)
 from newsdesk.ui.panes.reader_view import ReaderView
 from newsdesk.ui.panes.renderers import comment_html
 
@@ -47,9 +53,14 @@ QUEUES = (
 )
 
 
-def _load(context: AppContext) -> tuple[list[Comment], dict[int, SignalSet]]:
+Loaded = tuple[list[Comment], dict[int, "SignalSet"], list[PreparedComment]]
+
+
+def _load(context: AppContext) -> Loaded:
+    """Read the comments and do the heavy per-comment work away from the GUI thread."""
     comments = moderation.list_comments(context.store)
-    return comments, moderation.comment_signals(comments, load_blocklist(context.paths))
+    signals = moderation.comment_signals(comments, load_blocklist(context.paths))
+    return comments, signals, prepare_comments(comments)
 
 
 class ModerationPane(QWidget):
@@ -255,7 +266,7 @@ class ModerationPane(QWidget):
             return
         store = self._context.store
 
-        def run() -> tuple[list[Comment], dict[int, SignalSet]]:
+        def run() -> Loaded:
             account_id = moderation.account_for_comments(store, [comment.id])
             moderation.reply(store, comment.id, text, account_id)
             return _load(self._context)
@@ -290,10 +301,10 @@ class ModerationPane(QWidget):
             partial(_load, self._context), self._on_loaded, self.load_failed.emit
         )
 
-    def _on_loaded(self, loaded: tuple[list[Comment], dict[int, SignalSet]]) -> None:
-        comments, signals = loaded
+    def _on_loaded(self, loaded: Loaded) -> None:
+        comments, signals, prepared = loaded
         self.table.scrollToTop()
-        self.model.load(comments, signals)
+        self.model.load(comments, signals, prepared)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.proxy.refresh()
