@@ -52,8 +52,8 @@ from newsdesk.services.publishing import (
     FAILED,
     PENDING,
     DrainReport,
-    backoff_seconds,
 )
+from newsdesk.store.outbox import finish_row, retry_row_later
 from newsdesk.store.schema import (
     AccountRow,
     ArticleRow,
@@ -902,14 +902,14 @@ def _drain_one(
         return
     except RemoteError as error:
         if error.retryable:
-            _retry_later(store, job.outbox_id, error, now())
+            retry_row_later(store, job.outbox_id, error.code.value, error.retry_after, now())
             report.retrying.append(job.comment_id)
         else:
-            _fail(store, job.outbox_id, f"{error.code.value}: {error.detail}")
+            finish_row(store, job.outbox_id, FAILED, f"{error.code.value}: {error.detail}")
             report.failed.append(job.comment_id)
         return
     except NewsdeskError as error:
-        _fail(store, job.outbox_id, f"{error.code.value}: {error.detail}")
+        finish_row(store, job.outbox_id, FAILED, f"{error.code.value}: {error.detail}")
         report.failed.append(job.comment_id)
         return
     outcomes = {
@@ -919,27 +919,6 @@ def _drain_one(
         DONE: report.pushed,
     }
     outcomes[outcome].append(job.comment_id)
-
-
-def _fail(store: Store, outbox_id: int, error: str) -> None:
-    with store.durable_transaction() as session:
-        row = session.get(OutboxRow, outbox_id)
-        if row is not None:
-            row.state = FAILED
-            row.last_error = error
-            row.attempts += 1
-
-
-def _retry_later(store: Store, outbox_id: int, error: RemoteError, now: datetime) -> None:
-    with store.durable_transaction() as session:
-        row = session.get(OutboxRow, outbox_id)
-        if row is None:
-            return
-        row.attempts += 1
-        row.last_error = error.code.value
-        row.next_attempt_at = now + timedelta(
-            seconds=backoff_seconds(row.attempts, error.retry_after)
-        )
 
 
 def _changed_meanwhile(row: OutboxRow, job: _Job) -> bool:

@@ -11,9 +11,7 @@ revision and the article is marked in conflict.
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +19,7 @@ from sqlalchemy import select
 
 from newsdesk.domain import Byline, Changes, ErrorCode, NewsdeskError, RevisionKind
 from newsdesk.store.articles import article_row, to_article
+from newsdesk.store.outbox import finish_row, retry_row_later
 from newsdesk.store.schema import (
     AccountRow,
     ArticleRow,
@@ -35,6 +34,7 @@ from newsdesk.text.article_html import canonicalise
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from datetime import datetime
 
     from sqlalchemy.orm import Session
 
@@ -44,9 +44,6 @@ if TYPE_CHECKING:
 PUSH = "push"
 ARTICLE = "article"
 PENDING, DONE, FAILED, CONFLICT = "pending", "done", "failed", "conflict"
-# Retries wait 2, 4, 8 … seconds (with jitter), never more than ten minutes.
-BACKOFF_BASE_SECONDS = 2.0
-BACKOFF_CAP_SECONDS = 600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,13 +195,6 @@ def pending_pushes(store: Store) -> list[tuple[int, int, str, str]]:
         return [tuple(row) for row in rows]  # type: ignore[misc]
 
 
-def backoff_seconds(attempts: int, retry_after: float | None = None) -> float:
-    """Return how long to wait before attempt number attempts+1 (full jitter, capped)."""
-    ceiling = min(BACKOFF_CAP_SECONDS, BACKOFF_BASE_SECONDS * 2 ** max(attempts - 1, 0))
-    wait = random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not secrecy
-    return max(wait, retry_after or 0.0)
-
-
 def drain_outbox(
     store: Store,
     connect: Callable[[int], WordPressClient],
@@ -239,43 +229,22 @@ def drain_outbox(
                     PushStatus(payload["status"]),
                 )
         except SyncConflict:
-            _finish(store, outbox_id, CONFLICT, ErrorCode.SYNC_CONFLICT.value)
+            finish_row(store, outbox_id, CONFLICT, ErrorCode.SYNC_CONFLICT.value)
             report.conflicts.append(article_id)
         except RemoteError as error:
             if error.retryable:
-                _retry_later(store, outbox_id, error, now())
+                retry_row_later(store, outbox_id, error.code.value, error.retry_after, now())
                 report.retrying.append(article_id)
             else:
-                _finish(store, outbox_id, FAILED, f"{error.code.value}: {error.detail}")
+                finish_row(store, outbox_id, FAILED, f"{error.code.value}: {error.detail}")
                 report.failed.append(article_id)
         except NewsdeskError as error:
-            _finish(store, outbox_id, FAILED, f"{error.code.value}: {error.detail}")
+            finish_row(store, outbox_id, FAILED, f"{error.code.value}: {error.detail}")
             report.failed.append(article_id)
         else:
-            _finish(store, outbox_id, DONE, "")
+            finish_row(store, outbox_id, DONE, "")
             report.pushed.append(article_id)
     return report
-
-
-def _finish(store: Store, outbox_id: int, state: str, error: str) -> None:
-    with store.durable_transaction() as session:
-        row = session.get(OutboxRow, outbox_id)
-        if row is not None:
-            row.state = state
-            row.last_error = error
-            row.attempts += 1
-
-
-def _retry_later(store: Store, outbox_id: int, error: RemoteError, now: datetime) -> None:
-    with store.durable_transaction() as session:
-        row = session.get(OutboxRow, outbox_id)
-        if row is None:
-            return
-        row.attempts += 1
-        row.last_error = error.code.value
-        row.next_attempt_at = now + timedelta(
-            seconds=backoff_seconds(row.attempts, error.retry_after)
-        )
 
 
 def _same_content(remote: RemotePost, payload: dict[str, object]) -> bool:

@@ -70,10 +70,10 @@ from newsdesk.services.publishing import (
     PENDING,
     PUSH,
     SyncConflict,
-    backoff_seconds,
     push_article,
 )
 from newsdesk.store.articles import add_revision, article_row, to_article, to_author
+from newsdesk.store.outbox import finish_row, retry_row_later
 from newsdesk.store.schema import (
     AccountRow,
     ArticleRow,
@@ -627,13 +627,13 @@ def drain_review(
             report.conflicts.append(job.article_id)
         except RemoteError as error:
             if error.retryable:
-                _retry_later(store, job.outbox_id, error, now())
+                retry_row_later(store, job.outbox_id, error.code.value, error.retry_after, now())
                 report.retrying.append(job.article_id)
             else:
-                _finish(store, job.outbox_id, FAILED, f"{error.code.value}: {error.detail}")
+                finish_row(store, job.outbox_id, FAILED, f"{error.code.value}: {error.detail}")
                 report.failed.append(job.article_id)
         except NewsdeskError as error:
-            _finish(store, job.outbox_id, FAILED, f"{error.code.value}: {error.detail}")
+            finish_row(store, job.outbox_id, FAILED, f"{error.code.value}: {error.detail}")
             report.failed.append(job.article_id)
         else:
             report.pushed.append(job.article_id)
@@ -740,30 +740,6 @@ def _conflict(store: Store, job: _Job) -> None:
         if row is not None:
             row.status = ArticleStatus.IN_REVIEW.value
             row.scheduled_for = None
-
-
-def _finish(store: Store, outbox_id: int, state: str, error: str) -> None:
-    with store.durable_transaction() as session:
-        row = session.get(OutboxRow, outbox_id)
-        if row is not None:
-            row.state = state
-            row.last_error = error
-            row.attempts += 1
-
-
-def _retry_later(store: Store, outbox_id: int, error: RemoteError, now: datetime) -> None:
-    with store.durable_transaction() as session:
-        row = session.get(OutboxRow, outbox_id)
-        if row is None:
-            return
-        row.attempts += 1
-        row.last_error = error.code.value
-        row.next_attempt_at = now + timedelta(
-            seconds=backoff_seconds(row.attempts, error.retry_after)
-        )
-
-
-# ---------------------------------------------------------------------- pull
 
 
 def pull_notes(store: Store, client: WordPressClient, account_id: int) -> Changes:
