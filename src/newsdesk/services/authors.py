@@ -47,7 +47,8 @@ from sqlalchemy import func, or_, select
 from newsdesk.domain import ArticleStatus, ArticleSummary, Author, Byline, Changes
 from newsdesk.domain.errors import ErrorCode, NewsdeskError
 from newsdesk.services.transfer import EDITORIAL_TEAM_LABEL
-from newsdesk.store.schema import NAME_LENGTH, ArticleRow, AuthorRow, SectionRow
+from newsdesk.store.articles import summaries
+from newsdesk.store.schema import NAME_LENGTH, ArticleRow, AuthorRow
 from newsdesk.text import normalise
 from newsdesk.text.slug import slugify
 
@@ -470,35 +471,8 @@ def articles_by_status(store: Store, author_id: int | None) -> dict[ArticleStatu
 
 def author_articles(store: Store, author_id: int | None) -> list[ArticleSummary]:
     """Return the byline's articles, newest change first."""
-    query = (
-        select(
-            ArticleRow.id,
-            ArticleRow.title,
-            SectionRow.name,
-            ArticleRow.status,
-            ArticleRow.word_count,
-            ArticleRow.updated_at,
-            ArticleRow.slug,
-        )
-        .outerjoin(SectionRow, ArticleRow.section_id == SectionRow.id)
-        .where(_signed_by(author_id))
-        .order_by(ArticleRow.updated_at.desc(), ArticleRow.id.desc())
-    )
     with store.transaction() as session:
-        return [
-            ArticleSummary(
-                id=article_id,
-                title=title,
-                section=section or "",
-                status=ArticleStatus(status),
-                word_count=words,
-                updated_at=updated_at,
-                slug=slug or "",
-            )
-            for article_id, title, section, status, words, updated_at, slug in session.execute(
-                query
-            )
-        ]
+        return summaries(session, condition=_signed_by(author_id))
 
 
 # ---------------------------------------------------------------------- WordPress

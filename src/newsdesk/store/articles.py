@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from newsdesk.domain import (
     Article,
@@ -217,8 +217,9 @@ def summaries(
     session: Session,
     statuses: Iterable[ArticleStatus] = (),
     ids: list[int] | None = None,
+    condition: ColumnElement[bool] | None = None,
 ) -> list[ArticleSummary]:
-    """Return list rows, newest first (or in the order of ids), optionally by status."""
+    """Return list rows, newest first (or in the order of ids), by status or any condition."""
     query = (
         select(
             ArticleRow.id,
@@ -232,6 +233,8 @@ def summaries(
         .outerjoin(SectionRow, ArticleRow.section_id == SectionRow.id)
         .order_by(ArticleRow.updated_at.desc(), ArticleRow.id.desc())
     )
+    if condition is not None:
+        query = query.where(condition)
     wanted = [status.value for status in statuses]
     if wanted:
         query = query.where(ArticleRow.status.in_(wanted))
