@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", help="add the demo articles, authors and comments")
 
+    backing_up = commands.add_parser("backup", help="copy the SQLite store safely to FILE")
+    backing_up.add_argument("target", type=Path, metavar="FILE")
+
     accounts = commands.add_parser("account", help="WordPress accounts")
     account_commands = accounts.add_subparsers(
         dest="account_command", required=True, parser_class=_Parser
@@ -190,6 +193,9 @@ def _run(args: argparse.Namespace) -> int:
                 transfer.write_file(args.output, content)
             else:
                 sys.stdout.write(content)
+        elif args.command == "backup":
+            store.backup(args.target)
+            print(f"backed up to {args.target}")
         elif args.command == "account":
             _run_account(args, store)
         elif args.command == "push":

@@ -300,3 +300,23 @@ def test_cli_has_a_message_for_every_error_code():
     from newsdesk.domain import ErrorCode
 
     assert set(MESSAGES) == set(ErrorCode)
+
+
+def test_cli_backup_copies_sqlite_store_that_opens(tmp_path, capsys):
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "demo"]) == 0
+    target = tmp_path / "copy" / "backup.sqlite3"
+    assert main(["--data-dir", str(data), "backup", str(target)]) == 0
+    capsys.readouterr()
+    assert main(["--db", f"sqlite:///{target}", "list", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 7
+
+
+def test_cli_backup_refuses_to_overwrite(tmp_path, capsys):
+    data = tmp_path / "data"
+    main(["--data-dir", str(data), "demo"])
+    target = tmp_path / "backup.sqlite3"
+    target.write_bytes(b"keep me")
+    assert main(["--data-dir", str(data), "backup", str(target)]) == 2
+    assert target.read_bytes() == b"keep me"
+    assert capsys.readouterr().err.startswith("newsdesk: ")

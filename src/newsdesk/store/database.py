@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
@@ -124,6 +125,26 @@ class Store:
         """Return the Alembic revision the database is at."""
         with self.engine.connect() as connection:
             return _current_revision(connection)
+
+    def backup(self, target: Path) -> None:
+        """Copy an SQLite store consistently with SQLite's online backup (safe while in use)."""
+        if self.backend != "sqlite":
+            raise NewsdeskError(ErrorCode.BAD_FORMAT, "backup works on SQLite; use pg_dump")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            raise NewsdeskError(ErrorCode.OUTPUT_UNWRITABLE, f"{target} exists")
+        raw = self.engine.raw_connection()
+        try:
+            destination = sqlite3.connect(target)
+            try:
+                raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+            finally:
+                destination.close()
+        except sqlite3.Error as error:
+            target.unlink(missing_ok=True)
+            raise NewsdeskError(ErrorCode.OUTPUT_UNWRITABLE, str(target)) from error
+        finally:
+            raw.close()
 
     def close(self) -> None:
         """Release every pooled connection."""
