@@ -6,6 +6,7 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 if TYPE_CHECKING:
@@ -66,6 +67,10 @@ class TaskRunner:
 
     def _deliver(self, task: Task, callback: Callable[[Any], None], outcome: Any) -> None:
         self._running.discard(task)
+        # A pane closed while its work ran must not be called back into.
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            return
         callback(outcome)
 
     def pending(self) -> int:
