@@ -1038,6 +1038,10 @@
         <translation>&amp;المقال</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;الإعدادات…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1640,6 +1644,41 @@
     <message>
         <source>Your local time</source>
         <translation>توقيتك المحلي</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>كما في النظام</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect the next time newsdesk starts.</source>
+        <translation>تسري لغة الواجهة الجديدة عند تشغيل newsdesk في المرة التالية.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Editor text size</source>
+        <translation>حجم نص المحرر</translation>
+    </message>
+    <message>
+        <source>Autosave after typing pauses for</source>
+        <translation>الحفظ التلقائي بعد توقف الكتابة لمدة</translation>
+    </message>
+    <message>
+        <source>Byline of new articles</source>
+        <translation>توقيع المقالات الجديدة</translation>
     </message>
 </context>
 <context>

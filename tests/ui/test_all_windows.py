@@ -9,11 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from newsdesk.config.settings import Settings
 from newsdesk.services.publishing import ConflictVersions
 from newsdesk.ui.dialogs.accounts_dialog import AccountsDialog
 from newsdesk.ui.dialogs.article_picker import ArticlePicker
 from newsdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutSheet
 from newsdesk.ui.dialogs.merge_dialog import MergeDialog
+from newsdesk.ui.dialogs.settings_dialog import SettingsDialog
 from newsdesk.ui.models.sidebar import Place
 from newsdesk.ui.panes.review_pane import RequestChangesDialog, ScheduleDialog
 
@@ -35,6 +37,7 @@ def _dialogs(window):
         "about": AboutDialog(window),
         "request changes": RequestChangesDialog(window),
         "schedule": ScheduleDialog(UTC, "UTC", datetime.now(UTC), window),
+        "settings": SettingsDialog(Settings(), ["ليلى حدّاد"], window),
     }
 
 
@@ -76,7 +79,17 @@ def test_editor_follows_language_direction(window, qtbot, language):
 
 
 @pytest.mark.parametrize(
-    "name", ["accounts", "picker", "merge", "shortcuts", "about", "request changes", "schedule"]
+    "name",
+    [
+        "accounts",
+        "picker",
+        "merge",
+        "shortcuts",
+        "about",
+        "request changes",
+        "schedule",
+        "settings",
+    ],
 )
 def test_every_dialog_follows_language_and_shows_whole_text(window, qtbot, language, name):
     dialog = _dialogs(window)[name]

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from newsdesk.domain import Changes, Revision, RevisionKind
+from newsdesk.domain import Byline, Changes, Revision, RevisionKind
 from newsdesk.services.articles import check_fields
 from newsdesk.store.articles import (
     ArticleFields,
@@ -22,9 +22,10 @@ if TYPE_CHECKING:
     from newsdesk.store import Store
 
 
-def new_draft(store: Store, title: str = "") -> int:
-    """Create an empty draft and return its id."""
-    fields = ArticleFields(title=title, body_html="")
+def new_draft(store: Store, title: str = "", author: str = "") -> int:
+    """Create an empty draft (signed by author, else by the editorial team) and return its id."""
+    byline = Byline.AUTHOR if author else Byline.EDITORIAL_TEAM
+    fields = ArticleFields(title=title, body_html="", byline=byline, author=author)
     with store.durable_transaction() as session:
         row = add_article(session, Vocabulary(session), fields, RevisionKind.SAVE)
         session.flush()

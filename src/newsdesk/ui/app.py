@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsdesk.config import resolve_database_url, resolve_paths
+from newsdesk.config.settings import load_settings
 from newsdesk.domain import NewsdeskError
 from newsdesk.store import open_store
 from newsdesk.ui.context import AppContext
@@ -86,10 +87,11 @@ def run_app(args: argparse.Namespace) -> int:
     app.setDesktopFileName("org.newsdesk.Newsdesk")
     bundled = QIcon(str(files("newsdesk.ui") / "icons" / "org.newsdesk.Newsdesk.svg"))
     app.setWindowIcon(QIcon.fromTheme("org.newsdesk.Newsdesk", bundled))
-    language = choose_language(args.lang)
+    paths = resolve_paths(args.data_dir, args.config_dir)
+    settings = load_settings(paths)
+    language = choose_language(args.lang or settings.language or None)
     translators = install_translators(app, language)
     configure_application(app, language)
-    paths = resolve_paths(args.data_dir, args.config_dir)
     try:
         store = open_store(resolve_database_url(paths, args.db))
     except NewsdeskError as error:
@@ -101,7 +103,9 @@ def run_app(args: argparse.Namespace) -> int:
             ),
         )
         return 2
-    context = AppContext(store=store, paths=paths, language=language, tasks=TaskRunner())
+    context = AppContext(
+        store=store, paths=paths, language=language, tasks=TaskRunner(), settings=settings
+    )
     window = MainWindow(context)
     window.resize(*DEFAULT_SIZE)
     watcher: Any = None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from newsdesk.config.settings import Settings
 
 if TYPE_CHECKING:
     from newsdesk.config import Paths
@@ -19,3 +21,4 @@ class AppContext:
     paths: Paths
     language: str
     tasks: TaskRunner
+    settings: Settings = field(default_factory=Settings)

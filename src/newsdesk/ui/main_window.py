@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.config.session import EditingSession
+from newsdesk.config.settings import Settings, save_settings
 from newsdesk.domain import CommentStatus, NewsdeskError
 from newsdesk.services import catalogue, editing, publishing, transfer
 from newsdesk.sync import PushStatus
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from newsdesk.ui.context import AppContext
 from newsdesk.ui.dialogs.accounts_dialog import AccountsDialog
 from newsdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutSheet
+from newsdesk.ui.dialogs.settings_dialog import SettingsDialog
 from newsdesk.ui.editor.editor_pane import EditorPane
 from newsdesk.ui.errors import error_message
 
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         # Only while the list is shown: the editor has its own find bar on the same keys.
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._build_actions()
+        self.apply_settings(context.settings)
         self.sidebar.setCurrentIndex(self.sidebar_model.index(0))
         self.refresh_counts()
 
@@ -165,6 +168,9 @@ class MainWindow(QMainWindow):
             articles.addAction(action)
         articles.addSeparator()
         articles.addAction(self.accounts_action)
+        settings = articles.addAction(self.tr("&Settings…"))
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(lambda _checked=False: self.edit_settings())
         quit_action = articles.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -174,6 +180,22 @@ class MainWindow(QMainWindow):
         shortcuts.triggered.connect(lambda _checked=False: self.show_shortcuts())
         about = help_menu.addAction(self.tr("&About newsdesk"))
         about.triggered.connect(lambda _checked=False: AboutDialog(self).exec())
+
+    def edit_settings(self) -> None:
+        """Let the user change the preferences, save them, and apply what can apply now."""
+        authors = [author.name for author in catalogue.list_authors(self._context.store)]
+        chosen = SettingsDialog.ask(self, self.settings, authors)
+        if chosen is None:
+            return
+        save_settings(self._context.paths, chosen)
+        self.apply_settings(chosen)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new preferences in the open window."""
+        self.settings = settings
+        self.editor.editor.set_point_size(settings.editor_font_size)
+        idle_ms = settings.autosave_seconds * 1000
+        self.editor.set_autosave_delays(idle_ms, max(idle_ms * 6, 20_000))
 
     def show_shortcuts(self) -> ShortcutSheet:
         """Show every keyboard shortcut, read from the actions themselves."""
@@ -297,8 +319,11 @@ class MainWindow(QMainWindow):
     def new_article(self) -> None:
         """Create an empty draft and open it in the editor."""
         store = self._context.store
+        byline = self.settings.default_byline
         self._context.tasks.submit(
-            partial(editing.new_draft, store), self.edit_article, self._on_load_failed
+            partial(editing.new_draft, store, author=byline),
+            self.edit_article,
+            self._on_load_failed,
         )
 
     def edit_article(self, article_id: int) -> None:

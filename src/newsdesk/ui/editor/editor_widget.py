@@ -67,6 +67,12 @@ class ArticleEditor(QTextEdit):
         self._direction_timer.timeout.connect(self._follow_text_directions)
         self.document().contentsChange.connect(self._on_document_contents_change)
 
+    def set_point_size(self, size: int) -> None:
+        """Change the size of the editor's text (a preference, not formatting)."""
+        font = self.document().defaultFont()
+        font.setPointSize(size)
+        self.document().setDefaultFont(font)
+
     def load(self, fragment: str) -> None:
         """Show a canonical HTML body, with an empty undo history."""
         load_html(self.document(), fragment, self.base)
