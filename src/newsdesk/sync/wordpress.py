@@ -146,6 +146,13 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
+def _utc_parameter(moment: datetime, name: str) -> str:
+    """Write an aware time as the UTC ``Z`` form WordPress's date filters take."""
+    if moment.tzinfo is None:
+        raise ValueError(f"{name} must be an aware datetime")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 class WordPressClient:
     """Talk to one WordPress site as one user with an application password."""
 
@@ -288,9 +295,7 @@ class WordPressClient:
             "order": "asc",
         }
         if modified_after is not None:
-            if modified_after.tzinfo is None:
-                raise ValueError("modified_after must be an aware datetime")
-            params["modified_after"] = modified_after.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            params["modified_after"] = _utc_parameter(modified_after, "modified_after")
         if author is not None:
             params["author"] = int(author)
         if search is not None:
@@ -375,9 +380,7 @@ class WordPressClient:
             "_fields": "id,modified_gmt,meta",
         }
         if modified_after is not None:
-            if modified_after.tzinfo is None:
-                raise ValueError("modified_after must be an aware datetime")
-            params["modified_after"] = modified_after.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            params["modified_after"] = _utc_parameter(modified_after, "modified_after")
         found = []
         for item in self._pages("/wp/v2/posts", params):
             if not isinstance(item, dict):
@@ -528,10 +531,8 @@ class WordPressClient:
             "order": "asc",
         }
         if after is not None:
-            if after.tzinfo is None:
-                raise ValueError("after must be an aware datetime")
             # WordPress converts a Z time to the site's zone before comparing comment_date.
-            params["after"] = after.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            params["after"] = _utc_parameter(after, "after")
         if post is not None:
             params["post"] = int(post)
         if parent is not None:
