@@ -22,6 +22,7 @@ from sqlalchemy import select
 from newsdesk.domain import RevisionKind
 from newsdesk.services import articles, editing, publishing
 from newsdesk.store.articles import ArticleFields
+from newsdesk.store.outbox import BACKOFF_CAP_SECONDS
 from newsdesk.store.schema import ArticleRow, utc_now
 from newsdesk.sync import CredentialStore, WordPressClient
 from tests.integration.faulty_proxy import FAULTS, FaultyProxy
@@ -118,7 +119,7 @@ def test_200_drafts_through_faults_land_exactly_once(store, wordpress, wp_client
         outcomes["retrying"] += len(report.retrying)
         outcomes["failed"] += report.failed
         outcomes["conflicts"] += report.conflicts
-        clock[0] += timedelta(seconds=publishing.BACKOFF_CAP_SECONDS + 1)
+        clock[0] += timedelta(seconds=BACKOFF_CAP_SECONDS + 1)
     faulty_proxy.set_faults(0, 0.0)
     elapsed = time.perf_counter() - started
     print(f"\nfault test: {rounds} rounds, {elapsed:.1f} s, outcomes {outcomes}")
