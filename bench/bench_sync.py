@@ -4,8 +4,9 @@ The script starts its own WordPress + MariaDB on 127.0.0.1 with the integration 
 scripts (``tests/integration/wordpress/up.sh TARGET PORT``, a free port; ``down.sh TARGET
 --purge`` afterwards, always), and talks to nothing else. It works as the site's editor
 account, added to a temporary SQLite store with ``services.publishing.add_account`` (the
-application password kept in an in-memory keyring). The articles are generated Arabic news
-(``common.ArticleGenerator``, fixed seed), lengthened to about --words words each.
+application password read from NEWSDESK_WP_APP_PASSWORD, never stored). The articles are
+generated Arabic news (``common.ArticleGenerator``, fixed seed), lengthened to about --words
+words each.
 
 Measured (newsdesk side), each against the nearest raw baseline (ratio = newsdesk / bare):
   * push of a new article: ``publishing.request_push`` + ``publishing.drain_outbox`` with
@@ -56,8 +57,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
-import keyring.errors
-from keyring.backend import KeyringBackend
+from keyring.backends.null import Keyring as NullKeyring
 
 from common import (
     SEED,
@@ -73,7 +73,7 @@ from newsdesk.services import editing, publishing, pulling
 from newsdesk.services.articles import create_articles
 from newsdesk.store import Store, open_store
 from newsdesk.store.articles import ArticleFields
-from newsdesk.sync import CredentialStore, WordPressClient
+from newsdesk.sync import PASSWORD_VARIABLE, CredentialStore, WordPressClient
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -194,31 +194,6 @@ def wordpress_site(folder: Path) -> Iterator[Site]:
 # --------------------------------------------------------------------------- accounts
 
 
-class MemoryKeyring(KeyringBackend):
-    """An in-process keyring, so that no password reaches the user's real keyring."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        """Start empty."""
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        """Return the stored password or None."""
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        """Store the password."""
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        """Forget the password."""
-        if (service, username) not in self.items:
-            raise keyring.errors.PasswordDeleteError("not there")
-        del self.items[(service, username)]
-
-
 @dataclass
 class Desk:
     """A newsdesk store with the site's editor account added to it."""
@@ -235,7 +210,9 @@ class Desk:
 def open_desk(path: Path, site: Site) -> Desk:
     """Open a new SQLite store at path and add the site's editor account to it."""
     store = open_store(f"sqlite:///{path}")
-    credentials = CredentialStore(MemoryKeyring(), environ={})
+    # The password comes from the environment, the way a headless newsroom runs newsdesk,
+    # so none of it reaches the user's real keyring.
+    credentials = CredentialStore(NullKeyring(), environ={PASSWORD_VARIABLE: site.password})
     with WordPressClient(site.base_url, site.username, site.password) as client:
         account = publishing.add_account(store, credentials, client, site.password)
     return Desk(store, credentials, account.id)
