@@ -135,7 +135,7 @@ def test_list_posts_asks_oldest_change_first_with_modified_after_in_utc():
     assert (params["modified_after"], params["status"], params["orderby"], params["order"]) == (
         "2026-11-29T18:39:45Z",
         "any",
-        "modified",
+        "id",
         "asc",
     )
 

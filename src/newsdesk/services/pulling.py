@@ -1,6 +1,6 @@
 """Pulling from WordPress: sections and tags, authors, and posts, incrementally and safely.
 
-Posts come from ``list_posts(modified_after=…)`` oldest change first, once with
+Posts come from ``list_posts(modified_after=…)`` (paged by id), once with
 ``status=any`` and once with ``status=trash`` (``any`` leaves the trash out, so a post
 trashed on the site would otherwise never be seen). Each listing keeps its own cursor in
 ``sync_cursors``: the newest ``modified_gmt`` it returned, never the local clock, so clock

@@ -89,6 +89,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PER_PAGE = 100  # WordPress's maximum
+# Listings page by id: unique and fixed, so no item shows on two pages or on none.
+STABLE_PAGING = {"orderby": "id", "order": "asc"}
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=60.0, pool=10.0)
 _INDEX_FIELDS = "name,description,url,home,gmt_offset,timezone_string,namespaces,authentication"
 # Upload failures WordPress reports as 500 although retrying cannot help (bad file type).
@@ -284,16 +286,13 @@ class WordPressClient:
         search: str | None = None,
         per_page: int = PER_PAGE,
     ) -> list[RemotePost]:
-        """List posts in edit context, oldest change first; every page unless ``page`` is set."""
+        """List posts in edit context, by id; every page unless ``page`` is set."""
         # modified_after is strict and WordPress keeps whole seconds: callers that keep a
         # cursor should ask from one second earlier and drop what they already have.
-        # Oldest first, so that posts changed while we page move behind us, not past us.
-        params: dict[str, Any] = {
-            "status": status,
-            "context": "edit",
-            "orderby": "modified",
-            "order": "asc",
-        }
+        # Paged by id, which is unique and never changes: posts that share a modified
+        # second come back from MySQL in any order, so paging by modified time can show
+        # one post on two pages and skip another.
+        params: dict[str, Any] = {**STABLE_PAGING, "status": status, "context": "edit"}
         if modified_after is not None:
             params["modified_after"] = _utc_parameter(modified_after, "modified_after")
         if author is not None:
@@ -371,12 +370,11 @@ class WordPressClient:
     def list_notes(
         self, modified_after: datetime | None = None
     ) -> list[tuple[int, datetime, tuple[RemoteNote, ...] | None]]:
-        """List (post id, modified time, notes) of the posts changed after a time, oldest first."""
+        """List (post id, modified time, notes) of the posts changed after a time, by id."""
         params: dict[str, Any] = {
+            **STABLE_PAGING,
             "status": "any",
             "context": "edit",
-            "orderby": "modified",
-            "order": "asc",
             "_fields": "id,modified_gmt,meta",
         }
         if modified_after is not None:
@@ -525,11 +523,7 @@ class WordPressClient:
         include: Iterable[int] | None,
     ) -> dict[str, Any]:
         # Refused here, before any request: WordPress would list nothing for "approved".
-        params: dict[str, Any] = {
-            "status": comment_status_value(status),
-            "orderby": "id",
-            "order": "asc",
-        }
+        params: dict[str, Any] = {**STABLE_PAGING, "status": comment_status_value(status)}
         if after is not None:
             # WordPress converts a Z time to the site's zone before comparing comment_date.
             params["after"] = _utc_parameter(after, "after")
