@@ -52,6 +52,8 @@ from newsdesk.services.publishing import (
     FAILED,
     PENDING,
     DrainReport,
+    first_pending_rows,
+    is_due,
 )
 from newsdesk.store.outbox import finish_row, retry_row_later
 from newsdesk.store.schema import (
@@ -851,21 +853,12 @@ def drain_moderation(
     """
     report = DrainReport()
     with store.transaction() as session:
-        rows = session.scalars(
-            select(OutboxRow)
-            .where(OutboxRow.entity_type == COMMENT, OutboxRow.state == PENDING)
-            .order_by(OutboxRow.id)
-        ).all()
-        jobs: list[_Job] = []
-        seen: set[int] = set()
         moment = now()
-        for row in rows:
-            # Only the oldest row of a comment may go: later ones wait behind it.
-            if row.entity_id in seen:
-                continue
-            seen.add(row.entity_id)
-            if row.next_attempt_at is None or row.next_attempt_at <= moment:
-                jobs.append(_Job(row.id, row.entity_id, row.operation, dict(row.payload)))
+        jobs = [
+            _Job(row.id, row.entity_id, row.operation, dict(row.payload))
+            for row in first_pending_rows(session, COMMENT)
+            if is_due(row, moment)
+        ]
     clients: dict[int, WordPressClient] = {}
     try:
         for job in jobs:

@@ -141,6 +141,24 @@ def account(store: Store, account_id: int) -> SiteAccount:
         return _to_site_account(row)
 
 
+def first_pending_rows(session: Session, entity_type: str) -> list[OutboxRow]:
+    """Return each entity's oldest pending row, oldest first: later rows wait behind it."""
+    rows = session.scalars(
+        select(OutboxRow)
+        .where(OutboxRow.entity_type == entity_type, OutboxRow.state == PENDING)
+        .order_by(OutboxRow.id)
+    )
+    first: dict[int, OutboxRow] = {}
+    for row in rows:
+        first.setdefault(row.entity_id, row)
+    return list(first.values())
+
+
+def is_due(row: OutboxRow, moment: datetime) -> bool:
+    """Tell whether a row's backoff has run out."""
+    return row.next_attempt_at is None or row.next_attempt_at <= moment
+
+
 def connector(store: Store, credentials: CredentialStore) -> Callable[[int], WordPressClient]:
     """Return a function that opens a client for an account id, password from the keyring."""
 

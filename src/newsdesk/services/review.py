@@ -70,6 +70,8 @@ from newsdesk.services.publishing import (
     PENDING,
     PUSH,
     SyncConflict,
+    first_pending_rows,
+    is_due,
     push_article,
 )
 from newsdesk.store.articles import add_revision, article_row, to_article, to_author
@@ -594,11 +596,6 @@ def drain_review(
     """Send every due review decision, oldest first, one per article."""
     report = ReviewDrainReport()
     with store.transaction() as session:
-        rows = session.scalars(
-            select(OutboxRow)
-            .where(OutboxRow.entity_type == REVIEW, OutboxRow.state == PENDING)
-            .order_by(OutboxRow.id)
-        ).all()
         pushing = set(
             session.scalars(
                 select(OutboxRow.entity_id).where(
@@ -607,16 +604,12 @@ def drain_review(
             )
         )
         jobs: list[_Job] = []
-        seen: set[int] = set()
         moment = now()
-        for row in rows:
-            if row.entity_id in seen:
-                continue
-            seen.add(row.entity_id)
+        for row in first_pending_rows(session, REVIEW):
             if row.entity_id in pushing:
                 report.waiting.append(row.entity_id)
                 continue
-            if row.next_attempt_at is None or row.next_attempt_at <= moment:
+            if is_due(row, moment):
                 jobs.append(_Job(row.id, row.entity_id, dict(row.payload)))
     for job in jobs:
         try:
