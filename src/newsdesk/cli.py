@@ -16,11 +16,11 @@ from newsdesk.config import resolve_database_url, resolve_paths
 from newsdesk.domain import ArticleStatus, ArticleSummary, ErrorCode, NewsdeskError
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsdesk.config import Paths
     from newsdesk.store import Store
     from newsdesk.sync import CredentialStore
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 EXIT_USAGE = 2
 
@@ -66,6 +66,11 @@ MESSAGES = {
     ErrorCode.EMPTY_COMMENT: "a comment cannot be empty",
     ErrorCode.SYNC_CONFLICT: "article {detail} changed on the site since the last sync; "
     "nothing was overwritten: merge the two versions first",
+    ErrorCode.DATA_FOLDER_FIXED: "the data folder is set by --data-dir or NEWSDESK_DATA_DIR "
+    "({detail}); change that instead",
+    ErrorCode.FOLDER_NOT_EMPTY: "{detail} is not an empty folder outside the data folder",
+    ErrorCode.COPY_MISMATCH: "the copy did not match the store ({detail}); "
+    "nothing was moved and the old folder is still in use",
 }
 
 
@@ -113,6 +118,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     backing_up = commands.add_parser("backup", help="copy the SQLite store safely to FILE")
     backing_up.add_argument("target", type=Path, metavar="FILE")
+
+    moving = commands.add_parser(
+        "move-data", help="move the data folder (store, avatars) to an empty FOLDER and use it"
+    )
+    moving.add_argument("target", type=Path, metavar="FOLDER")
 
     accounts = commands.add_parser("account", help="WordPress accounts")
     account_commands = accounts.add_subparsers(
@@ -169,6 +179,8 @@ def _run(args: argparse.Namespace) -> int:
     from newsdesk.text.article_html import plain_text
 
     paths = resolve_paths(args.data_dir, args.config_dir)
+    if args.command == "move-data":
+        return _run_move_data(paths, args.target)
     store = open_store(resolve_database_url(paths, args.db))
     try:
         if args.command == "import":
@@ -210,6 +222,15 @@ def _run(args: argparse.Namespace) -> int:
             )
     finally:
         store.close()
+    return 0
+
+
+def _run_move_data(paths: Paths, target: Path) -> int:
+    from newsdesk.services.data_folder import move_data_folder
+
+    report = move_data_folder(paths, target)
+    included = ", the store included" if report.database_copied else ""
+    print(f"moved {report.files_copied} item(s){included} to {report.paths.data_dir}")
     return 0
 
 

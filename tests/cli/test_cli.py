@@ -320,3 +320,27 @@ def test_cli_backup_refuses_to_overwrite(tmp_path, capsys):
     assert main(["--data-dir", str(data), "backup", str(target)]) == 2
     assert target.read_bytes() == b"keep me"
     assert capsys.readouterr().err.startswith("newsdesk: ")
+
+
+def test_move_data_moves_the_store_and_later_commands_follow(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("NEWSDESK_DB", raising=False)
+    monkeypatch.delenv("NEWSDESK_DATA_DIR", raising=False)
+    config = ["--config-dir", str(tmp_path / "config")]
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.toml").write_text(
+        f'data_folder = "{tmp_path / "old"}"\n', encoding="utf-8"
+    )
+    assert main([*config, "demo"]) == 0
+    capsys.readouterr()
+    titles = main([*config, "list"]), capsys.readouterr().out
+    assert main([*config, "move-data", str(tmp_path / "new")]) == 0
+    assert "the store included" in capsys.readouterr().out
+    assert not (tmp_path / "old").exists()
+    assert (main([*config, "list"]), capsys.readouterr().out) == titles
+
+
+def test_move_data_refuses_a_folder_fixed_by_an_argument(run, tmp_path):
+    code, _out, err = run("move-data", str(tmp_path / "new"))
+    assert code == 2
+    assert "--data-dir or NEWSDESK_DATA_DIR" in err
+    assert not (tmp_path / "new").exists()

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
+from newsdesk.config.settings import read_settings
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -22,6 +24,14 @@ class Paths:
 
     data_dir: Path
     config_dir: Path
+    # Where data_dir came from: "argument", "environment", "settings" or "default". Only the
+    # last two can be moved from the settings dialog; the others would override the move.
+    data_dir_origin: str = "default"
+
+    @property
+    def data_dir_movable(self) -> bool:
+        """Return whether the settings decide the data folder (so moving it sticks)."""
+        return self.data_dir_origin in ("settings", "default")
 
     @property
     def default_database(self) -> Path:
@@ -34,12 +44,20 @@ def resolve_paths(
     config_dir: str | None = None,
     environ: Mapping[str, str] = os.environ,
 ) -> Paths:
-    """Pick directories from arguments, then the environment, then the platform defaults."""
-    data = data_dir or environ.get("NEWSDESK_DATA_DIR") or platformdirs.user_data_dir(APP_NAME)
-    config = (
+    """Pick directories from arguments, then the environment, then the settings (data folder
+    only), then the platform defaults."""
+    config = Path(
         config_dir or environ.get("NEWSDESK_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME)
-    )
-    return Paths(data_dir=Path(data).expanduser(), config_dir=Path(config).expanduser())
+    ).expanduser()
+    if data_dir:
+        data, origin = data_dir, "argument"
+    elif environ.get("NEWSDESK_DATA_DIR"):
+        data, origin = environ["NEWSDESK_DATA_DIR"], "environment"
+    elif chosen := read_settings(config).data_folder:
+        data, origin = chosen, "settings"
+    else:
+        data, origin = platformdirs.user_data_dir(APP_NAME), "default"
+    return Paths(data_dir=Path(data).expanduser(), config_dir=config, data_dir_origin=origin)
 
 
 def resolve_database_url(

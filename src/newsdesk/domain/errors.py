@@ -47,6 +47,10 @@ class ErrorCode(StrEnum):
     BAD_COMMENT_STATUS = "bad-comment-status"
     COMMENT_NOT_ON_SITE = "comment-not-on-site"
     EMPTY_COMMENT = "empty-comment"
+    # Moving the data folder.
+    DATA_FOLDER_FIXED = "data-folder-fixed"
+    FOLDER_NOT_EMPTY = "folder-not-empty"
+    COPY_MISMATCH = "copy-mismatch"
 
 
 class NewsdeskError(Exception):

@@ -52,6 +52,15 @@ _MESSAGES = {
     ErrorCode.APP_PASSWORDS_UNAVAILABLE: QT_TRANSLATE_NOOP(
         "Errors", "Application passwords are switched off on this site."
     ),
+    ErrorCode.DATA_FOLDER_FIXED: QT_TRANSLATE_NOOP(
+        "Errors", "The data folder is set by --data-dir or NEWSDESK_DATA_DIR; change that instead."
+    ),
+    ErrorCode.FOLDER_NOT_EMPTY: QT_TRANSLATE_NOOP(
+        "Errors", "Choose an empty folder outside the current data folder ({detail})."
+    ),
+    ErrorCode.COPY_MISMATCH: QT_TRANSLATE_NOOP(
+        "Errors", "The copy did not match the store ({detail}). Nothing was moved."
+    ),
     ErrorCode.AUTH_FAILED: QT_TRANSLATE_NOOP(
         "Errors", "The site refused the user name or application password."
     ),
