@@ -32,11 +32,7 @@
     </message>
 </context>
 <context>
-    <name>AccountsDialog</name>
-    <message>
-        <source>WordPress accounts</source>
-        <translation>حسابات ووردبريس</translation>
-    </message>
+    <name>AccountsPanel</name>
     <message>
         <source>Accounts</source>
         <translation>الحسابات</translation>
@@ -280,14 +276,14 @@
         <translation>{status}: {count}</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s): {counts}</source>
+        <source>%Ln article(s): {counts}</source>
         <translation>
             <numerusform>لا مقالات: {counts}</numerusform>
             <numerusform>مقال واحد: {counts}</numerusform>
             <numerusform>مقالان: {counts}</numerusform>
-            <numerusform>%n مقالات: {counts}</numerusform>
-            <numerusform>%n مقالاً: {counts}</numerusform>
-            <numerusform>%n مقال: {counts}</numerusform>
+            <numerusform>%Ln مقالات: {counts}</numerusform>
+            <numerusform>%Ln مقالاً: {counts}</numerusform>
+            <numerusform>%Ln مقال: {counts}</numerusform>
         </translation>
     </message>
     <message>
@@ -295,25 +291,25 @@
         <translation>لا صورة</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s): longer than the {target} the author box shows well</source>
+        <source>%Ln character(s): longer than the {target} the author box shows well</source>
         <translation>
             <numerusform>لا أحرف</numerusform>
             <numerusform>حرف واحد: أطول من {target} التي يعرضها مربع الكاتب جيداً</numerusform>
             <numerusform>حرفان: أطول من {target} التي يعرضها مربع الكاتب جيداً</numerusform>
-            <numerusform>%n أحرف: أطول من {target} التي يعرضها مربع الكاتب جيداً</numerusform>
-            <numerusform>%n حرفاً: أطول من {target} التي يعرضها مربع الكاتب جيداً</numerusform>
-            <numerusform>%n حرف: أطول من {target} التي يعرضها مربع الكاتب جيداً</numerusform>
+            <numerusform>%Ln أحرف: أطول من {target} التي يعرضها مربع الكاتب جيداً</numerusform>
+            <numerusform>%Ln حرفاً: أطول من {target} التي يعرضها مربع الكاتب جيداً</numerusform>
+            <numerusform>%Ln حرف: أطول من {target} التي يعرضها مربع الكاتب جيداً</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) of about {target}</source>
+        <source>%Ln character(s) of about {target}</source>
         <translation>
             <numerusform>لا أحرف من نحو {target}</numerusform>
             <numerusform>حرف واحد من نحو {target}</numerusform>
             <numerusform>حرفان من نحو {target}</numerusform>
-            <numerusform>%n أحرف من نحو {target}</numerusform>
-            <numerusform>%n حرفاً من نحو {target}</numerusform>
-            <numerusform>%n حرف من نحو {target}</numerusform>
+            <numerusform>%Ln أحرف من نحو {target}</numerusform>
+            <numerusform>%Ln حرفاً من نحو {target}</numerusform>
+            <numerusform>%Ln حرف من نحو {target}</numerusform>
         </translation>
     </message>
     <message>
@@ -535,36 +531,36 @@
         <translation>لم يُحفظ: رفضت قاعدة البيانات الكتابة ({code}). نصّك باقٍ في المحرر.</translation>
     </message>
     <message numerus="yes">
-        <source>%n word(s)</source>
+        <source>%Ln word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
             <numerusform>كلمة واحدة</numerusform>
             <numerusform>كلمتان</numerusform>
-            <numerusform>%n كلمات</numerusform>
-            <numerusform>%n كلمة</numerusform>
-            <numerusform>%n كلمة</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
             <numerusform>لا أحرف</numerusform>
             <numerusform>حرف واحد</numerusform>
             <numerusform>حرفان</numerusform>
-            <numerusform>%n أحرف</numerusform>
-            <numerusform>%n حرفاً</numerusform>
-            <numerusform>%n حرف</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفاً</numerusform>
+            <numerusform>%Ln حرف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min read</source>
+        <source>%Ln min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
             <numerusform>دقيقة قراءة واحدة</numerusform>
             <numerusform>دقيقتا قراءة</numerusform>
-            <numerusform>%n دقائق قراءة</numerusform>
-            <numerusform>%n دقيقة قراءة</numerusform>
-            <numerusform>%n دقيقة قراءة</numerusform>
+            <numerusform>%Ln دقائق قراءة</numerusform>
+            <numerusform>%Ln دقيقة قراءة</numerusform>
+            <numerusform>%Ln دقيقة قراءة</numerusform>
         </translation>
     </message>
     <message>
@@ -667,6 +663,18 @@
         <translation>كلمات مرور التطبيقات معطّلة على هذا الموقع.</translation>
     </message>
     <message>
+        <source>The data folder is set by --data-dir or NEWSDESK_DATA_DIR; change that instead.</source>
+        <translation>مجلد البيانات محدَّد بالخيار ‎--data-dir‎ أو بالمتغير ‎NEWSDESK_DATA_DIR‎؛ غيّره من هناك.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder outside the current data folder ({detail}).</source>
+        <translation>اختر مجلداً فارغاً خارج مجلد البيانات الحالي ({detail}).</translation>
+    </message>
+    <message>
+        <source>The copy did not match the store ({detail}). Nothing was moved.</source>
+        <translation>لم تطابق النسخةُ المخزنَ ({detail}). لم يُنقل شيء.</translation>
+    </message>
+    <message>
         <source>The site refused the user name or application password.</source>
         <translation>رفض الموقع اسم المستخدم أو كلمة مرور التطبيق.</translation>
     </message>
@@ -738,15 +746,30 @@
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
             <numerusform>نتيجة واحدة</numerusform>
             <numerusform>نتيجتان</numerusform>
-            <numerusform>%n نتائج</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HintBar</name>
+    <message>
+        <source>Hint</source>
+        <translation>تلميح</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>فهمت</translation>
+    </message>
+    <message>
+        <source>Turn hints off</source>
+        <translation>أوقف التلميحات</translation>
     </message>
 </context>
 <context>
@@ -840,14 +863,14 @@
         <translation>صور (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) of about {target}</source>
+        <source>%Ln character(s) of about {target}</source>
         <translation>
             <numerusform>لا أحرف من نحو {target}</numerusform>
             <numerusform>حرف واحد من نحو {target}</numerusform>
             <numerusform>حرفان من نحو {target}</numerusform>
-            <numerusform>%n أحرف من نحو {target}</numerusform>
-            <numerusform>%n حرفاً من نحو {target}</numerusform>
-            <numerusform>%n حرف من نحو {target}</numerusform>
+            <numerusform>%Ln أحرف من نحو {target}</numerusform>
+            <numerusform>%Ln حرفاً من نحو {target}</numerusform>
+            <numerusform>%Ln حرف من نحو {target}</numerusform>
         </translation>
     </message>
 </context>
@@ -972,14 +995,14 @@
         <translation>تصحيح الكل</translation>
     </message>
     <message numerus="yes">
-        <source>%n issue(s)</source>
+        <source>%Ln issue(s)</source>
         <translation>
             <numerusform>لا ملاحظات</numerusform>
             <numerusform>ملاحظة واحدة</numerusform>
             <numerusform>ملاحظتان</numerusform>
-            <numerusform>%n ملاحظات</numerusform>
-            <numerusform>%n ملاحظة</numerusform>
-            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
         </translation>
     </message>
 </context>
@@ -1058,6 +1081,26 @@
         <translation>&amp;عن newsdesk</translation>
     </message>
     <message>
+        <source>Ctrl+N starts a new article and a double click opens one. Ctrl+F searches titles and text whatever the hamza, harakat or tatweel.</source>
+        <translation>يبدأ ‎Ctrl+N‎ مقالاً جديداً، ويفتح النقر المزدوج أيَّ مقال. ويبحث ‎Ctrl+F‎ في العناوين والنصوص مهما اختلفت الهمزات والحركات والتطويل.</translation>
+    </message>
+    <message>
+        <source>Everything you type is saved as you go. Ctrl+Alt+R and Ctrl+Alt+L set a paragraph&apos;s direction; the Article panel holds the title, section, tags and read-also links.</source>
+        <translation>كل ما تكتبه يُحفظ أولاً بأول. يضبط ‎Ctrl+Alt+R‎ و‎Ctrl+Alt+L‎ اتجاه الفقرة، وفي لوحة «المقال» العنوان والقسم والوسوم وروابط «اقرأ أيضاً».</translation>
+    </message>
+    <message>
+        <source>Drafts submitted for review wait here: read them, compare with the last reviewed version, leave notes, then request changes or approve.</source>
+        <translation>هنا تنتظر المسودات المرسلة للمراجعة: اقرأها، وقارنها بآخر نسخة رُوجعت، واترك ملاحظاتك، ثم اطلب تعديلات أو وافق عليها.</translation>
+    </message>
+    <message>
+        <source>Moderate by keyboard: J and K move, A approves, U holds, S is spam, D trashes and Z undoes. Decisions reach the site in the background.</source>
+        <translation>راجع التعليقات من لوحة المفاتيح: J وK للتنقل، وA للموافقة، وU للتعليق، وS للمزعج، وD للمهملات، وZ للتراجع. وتصل القرارات إلى الموقع في الخلفية.</translation>
+    </message>
+    <message>
+        <source>Profiles feed the author box. Name, Arabic bio and website also go to the WordPress user; photos stay on this computer.</source>
+        <translation>من هذه الملفات يُبنى صندوق الكاتب. ويُرسل الاسم والنبذة العربية والموقع إلى مستخدم ووردبريس أيضاً، أما الصور فتبقى على هذا الحاسوب.</translation>
+    </message>
+    <message>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
@@ -1066,14 +1109,14 @@
         <translation>مقالات (*.md *.markdown *.txt)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n article(s).</source>
+        <source>Imported %Ln article(s).</source>
         <translation>
             <numerusform>لم يُستورد أي مقال.</numerusform>
             <numerusform>استُورد مقال واحد.</numerusform>
             <numerusform>استُورد مقالان.</numerusform>
-            <numerusform>استُورد %n مقالات.</numerusform>
-            <numerusform>استُورد %n مقالاً.</numerusform>
-            <numerusform>استُورد %n مقال.</numerusform>
+            <numerusform>استُورد %Ln مقالات.</numerusform>
+            <numerusform>استُورد %Ln مقالاً.</numerusform>
+            <numerusform>استُورد %Ln مقال.</numerusform>
         </translation>
     </message>
     <message>
@@ -1653,20 +1696,108 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>المحرر</translation>
+    </message>
+    <message>
+        <source>WordPress accounts</source>
+        <translation>حسابات ووردبريس</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>كما في النظام</translation>
+    </message>
+    <message>
+        <source>Western (2026)</source>
+        <translation>غربية (2026)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٢٠٢٦)</source>
+        <translation>مشرقية (٢٠٢٦)</translation>
+    </message>
+    <message>
+        <source>Show hints for newcomers at the top of each place</source>
+        <translation>اعرض تلميحات للمستخدمين الجدد أعلى كل قسم</translation>
+    </message>
+    <message>
+        <source>Digits in the Arabic interface</source>
+        <translation>الأرقام في الواجهة العربية</translation>
+    </message>
+    <message>
+        <source>A new interface language or digit style takes effect the next time newsdesk starts.</source>
+        <translation>تسري لغة الواجهة أو شكل الأرقام الجديد عند تشغيل newsdesk في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Default (Noto Naskh Arabic)</source>
+        <translation>الافتراضي (Noto Naskh Arabic)</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> نقطة</translation>
     </message>
     <message>
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <source>A new interface language takes effect the next time newsdesk starts.</source>
-        <translation>تسري لغة الواجهة الجديدة عند تشغيل newsdesk في المرة التالية.</translation>
+        <source>Move to another folder…</source>
+        <translation>انقلها إلى مجلد آخر…</translation>
+    </message>
+    <message>
+        <source>Back up the store…</source>
+        <translation>انسخ المخزن احتياطياً…</translation>
+    </message>
+    <message>
+        <source>This folder is set by --data-dir or NEWSDESK_DATA_DIR, so it is moved by changing that.</source>
+        <translation>هذا المجلد محدَّد بالخيار ‎--data-dir‎ أو بالمتغير ‎NEWSDESK_DATA_DIR‎، فيُنقل بتغيير أيٍّ منهما.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>المخزن</translation>
+    </message>
+    <message>
+        <source>Moving copies the store with SQLite&apos;s backup, checks the copy, and only then removes the old files. newsdesk closes the store for the move and opens it again in the new folder.</source>
+        <translation>يَنسخ النقلُ المخزنَ بأداة النسخ الاحتياطي في SQLite، ويتحقق من النسخة، ثم يحذف الملفات القديمة بعد ذلك فقط. يغلق newsdesk المخزن أثناء النقل ثم يفتحه من المجلد الجديد.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for newsdesk&apos;s data</source>
+        <translation>اختر مجلداً فارغاً لبيانات newsdesk</translation>
+    </message>
+    <message>
+        <source>The data will move to {folder} when you press OK.</source>
+        <translation>ستُنقل البيانات إلى {folder} عند الضغط على «موافق».</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>نسخة احتياطية من المخزن</translation>
+    </message>
+    <message>
+        <source>SQLite store (*.sqlite3)</source>
+        <translation>مخزن SQLite (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>حُفظت النسخة الاحتياطية في {file}.</translation>
     </message>
     <message>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Editor font (fonts with Arabic letters)</source>
+        <translation>خط المحرر (خطوط فيها حروف عربية)</translation>
     </message>
     <message>
         <source>Editor text size</source>
@@ -1737,36 +1868,36 @@
         <translation>تعذّر إرسال بعض المقالات؛ راجع حالة المقال.</translation>
     </message>
     <message numerus="yes">
-        <source>Offline: %n article(s) waiting to be sent.</source>
+        <source>Offline: %Ln article(s) waiting to be sent.</source>
         <translation>
             <numerusform>غير متصل: لا مقالات بانتظار الإرسال.</numerusform>
             <numerusform>غير متصل: مقال واحد بانتظار الإرسال.</numerusform>
             <numerusform>غير متصل: مقالان بانتظار الإرسال.</numerusform>
-            <numerusform>غير متصل: %n مقالات بانتظار الإرسال.</numerusform>
-            <numerusform>غير متصل: %n مقالاً بانتظار الإرسال.</numerusform>
-            <numerusform>غير متصل: %n مقال بانتظار الإرسال.</numerusform>
+            <numerusform>غير متصل: %Ln مقالات بانتظار الإرسال.</numerusform>
+            <numerusform>غير متصل: %Ln مقالاً بانتظار الإرسال.</numerusform>
+            <numerusform>غير متصل: %Ln مقال بانتظار الإرسال.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) waiting to be sent.</source>
+        <source>%Ln article(s) waiting to be sent.</source>
         <translation>
             <numerusform>لا مقالات بانتظار الإرسال.</numerusform>
             <numerusform>مقال واحد بانتظار الإرسال.</numerusform>
             <numerusform>مقالان بانتظار الإرسال.</numerusform>
-            <numerusform>%n مقالات بانتظار الإرسال.</numerusform>
-            <numerusform>%n مقالاً بانتظار الإرسال.</numerusform>
-            <numerusform>%n مقال بانتظار الإرسال.</numerusform>
+            <numerusform>%Ln مقالات بانتظار الإرسال.</numerusform>
+            <numerusform>%Ln مقالاً بانتظار الإرسال.</numerusform>
+            <numerusform>%Ln مقال بانتظار الإرسال.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sent %n article(s) to the site.</source>
+        <source>Sent %Ln article(s) to the site.</source>
         <translation>
             <numerusform>لم يُرسل أي مقال.</numerusform>
             <numerusform>أُرسل مقال واحد إلى الموقع.</numerusform>
             <numerusform>أُرسل مقالان إلى الموقع.</numerusform>
-            <numerusform>أُرسلت %n مقالات إلى الموقع.</numerusform>
-            <numerusform>أُرسل %n مقالاً إلى الموقع.</numerusform>
-            <numerusform>أُرسل %n مقال إلى الموقع.</numerusform>
+            <numerusform>أُرسلت %Ln مقالات إلى الموقع.</numerusform>
+            <numerusform>أُرسل %Ln مقالاً إلى الموقع.</numerusform>
+            <numerusform>أُرسل %Ln مقال إلى الموقع.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,9 +6,10 @@ import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
+from newsdesk.config.settings import Settings
 from newsdesk.services import publishing
 from newsdesk.sync import PASSWORD_VARIABLE
-from newsdesk.ui.dialogs.accounts_dialog import AccountsDialog
+from newsdesk.ui.dialogs.settings_dialog import Page, SettingsDialog
 from tests.sync.test_credentials import MemoryKeyring
 
 pytestmark = pytest.mark.wordpress
@@ -26,8 +27,9 @@ def memory_keyring(monkeypatch):
 
 
 def _connect(window, qtbot, wordpress):
-    dialog = AccountsDialog(window.editor._context, window)
-    qtbot.addWidget(dialog)
+    settings = SettingsDialog(window.editor._context, Settings(), [], window, Page.ACCOUNTS)
+    qtbot.addWidget(settings)
+    dialog = settings.accounts
     dialog.site_url.setText(wordpress.base_url)
     dialog.username.setText("editor")
     dialog.password.setText(wordpress.users["editor"].app_password)

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from newsdesk.config.settings import Settings
 from newsdesk.services.publishing import ConflictVersions
-from newsdesk.ui.dialogs.accounts_dialog import AccountsDialog
 from newsdesk.ui.dialogs.article_picker import ArticlePicker
 from newsdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutSheet
 from newsdesk.ui.dialogs.merge_dialog import MergeDialog
-from newsdesk.ui.dialogs.settings_dialog import SettingsDialog
+from newsdesk.ui.dialogs.settings_dialog import Page, SettingsDialog
 from newsdesk.ui.models.sidebar import Place
 from newsdesk.ui.panes.review_pane import RequestChangesDialog, ScheduleDialog
 
@@ -30,14 +29,18 @@ VERSIONS = ConflictVersions(
 def _dialogs(window):
     context = window.editor._context
     return {
-        "accounts": AccountsDialog(context, window),
         "picker": ArticlePicker(context, None, window),
         "merge": MergeDialog(VERSIONS, window),
         "shortcuts": ShortcutSheet(window, window),
         "about": AboutDialog(window),
         "request changes": RequestChangesDialog(window),
         "schedule": ScheduleDialog(UTC, "UTC", datetime.now(UTC), window),
-        "settings": SettingsDialog(Settings(), ["ليلى حدّاد"], window),
+        **{
+            f"settings: {page.name.lower()}": SettingsDialog(
+                context, Settings(), ["ليلى حدّاد"], window, page
+            )
+            for page in Page
+        },
     }
 
 
@@ -81,14 +84,16 @@ def test_editor_follows_language_direction(window, qtbot, language):
 @pytest.mark.parametrize(
     "name",
     [
-        "accounts",
         "picker",
         "merge",
         "shortcuts",
         "about",
         "request changes",
         "schedule",
-        "settings",
+        "settings: general",
+        "settings: editor",
+        "settings: accounts",
+        "settings: data",
     ],
 )
 def test_every_dialog_follows_language_and_shows_whole_text(window, qtbot, language, name):

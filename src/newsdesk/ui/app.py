@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from newsdesk.config import resolve_database_url, resolve_paths
 from newsdesk.config.settings import load_settings
 from newsdesk.domain import NewsdeskError
+from newsdesk.services.data_folder import move_data_folder
 from newsdesk.store import open_store
 from newsdesk.ui.context import AppContext
+from newsdesk.ui.errors import error_message
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.tasks import TaskRunner
 
@@ -56,10 +58,20 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
-def configure_application(app: QApplication, language: str) -> None:
+def interface_locale(language: str, digits: str = "western") -> QLocale:
+    """Return the locale numbers and dates are shown in.
+
+    Arabic with Western digits is Qt's "ar_001" (Modern Standard Arabic: Latin digits, the
+    month names most Arab newsrooms print); Arabic-Indic digits come with Egypt's "ar_EG".
+    """
+    if language != "ar":
+        return QLocale("en_US")
+    return QLocale("ar_EG" if digits == "arabic-indic" else "ar_001")
+
+
+def configure_application(app: QApplication, language: str, digits: str = "western") -> None:
     """Set the locale, layout direction and fonts that follow from the UI language."""
-    locale = QLocale(QLocale.Language.Arabic if language == "ar" else QLocale.Language.English)
-    QLocale.setDefault(locale)
+    QLocale.setDefault(interface_locale(language, digits))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )
@@ -91,34 +103,59 @@ def run_app(args: argparse.Namespace) -> int:
     settings = load_settings(paths)
     language = choose_language(args.lang or settings.language or None)
     translators = install_translators(app, language)
-    configure_application(app, language)
+    configure_application(app, language, settings.digits)
+    first = True
     try:
-        store = open_store(resolve_database_url(paths, args.db))
-    except NewsdeskError as error:
-        QMessageBox.critical(
-            None,
-            QApplication.translate("App", "newsdesk"),
-            QApplication.translate("App", "The store could not be opened ({code}).").format(
-                code=error.code.value
-            ),
-        )
-        return 2
-    context = AppContext(
-        store=store, paths=paths, language=language, tasks=TaskRunner(), settings=settings
-    )
+        while True:
+            # The window is built again after the data folder moved, on the moved store.
+            try:
+                store = open_store(resolve_database_url(paths, args.db))
+            except NewsdeskError as error:
+                _tell(
+                    QApplication.translate("App", "The store could not be opened ({code}).").format(
+                        code=error.code.value
+                    )
+                )
+                return 2
+            context = AppContext(
+                store=store,
+                paths=paths,
+                language=language,
+                tasks=TaskRunner(),
+                settings=load_settings(paths),
+            )
+            window = _open_window(context, args if first else None)
+            first = False
+            try:
+                code = app.exec()
+            finally:
+                context.tasks.wait()
+                store.close()
+            folder = window.requested_data_folder
+            window.deleteLater()
+            if folder is None:
+                return code
+            try:
+                paths = move_data_folder(paths, folder).paths
+            except NewsdeskError as error:
+                _tell(error_message(error))
+    finally:
+        del translators
+
+
+def _open_window(context: AppContext, args: argparse.Namespace | None) -> MainWindow:
+    """Show the main window as it was left; args carry the first start's options."""
     window = MainWindow(context)
-    window.resize(*DEFAULT_SIZE)
-    watcher: Any = None
-    if getattr(args, "exit_after_paint", False):
-        watcher = _QuitAfterFirstPaint(window)
-        window.installEventFilter(watcher)
+    if not window.restore_layout():
+        window.resize(*DEFAULT_SIZE)
+    if args is not None and getattr(args, "exit_after_paint", False):
+        window.installEventFilter(_QuitAfterFirstPaint(window))
     window.show()
     window.recover_interrupted_session()
-    if getattr(args, "edit", None) is not None:
+    if args is not None and getattr(args, "edit", None) is not None:
         window.edit_article(args.edit)
-    try:
-        return app.exec()
-    finally:
-        context.tasks.wait()
-        store.close()
-        del translators
+    return window
+
+
+def _tell(message: str) -> None:
+    QMessageBox.critical(None, QApplication.translate("App", "newsdesk"), message)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,6 +12,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from newsdesk.config.session import EditingSession
@@ -36,11 +40,12 @@ from newsdesk.ui.sync_worker import SyncWorker
 
 if TYPE_CHECKING:
     from newsdesk.ui.context import AppContext
-from newsdesk.ui.dialogs.accounts_dialog import AccountsDialog
 from newsdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutSheet
-from newsdesk.ui.dialogs.settings_dialog import SettingsDialog
+from newsdesk.ui.dialogs.settings_dialog import Page, SettingsDialog
 from newsdesk.ui.editor.editor_pane import EditorPane
 from newsdesk.ui.errors import error_message
+from newsdesk.ui.widgets.hint_bar import HintBar
+from newsdesk.ui.window_state import WindowState
 
 SIDEBAR_WIDTH = 200
 
@@ -52,6 +57,9 @@ class MainWindow(QMainWindow):
         """Build the sidebar, the panes and the status bar."""
         super().__init__(parent)
         self._context = context
+        self.window_state = WindowState(context.paths.config_dir)
+        # Set when the user asked to move the data folder: the app moves it once closed.
+        self.requested_data_folder: Path | None = None
         self.setWindowTitle(self.tr("newsdesk"))
         self.sidebar_model = SidebarModel(self)
         self.sidebar = QListView(self)
@@ -89,9 +97,18 @@ class MainWindow(QMainWindow):
         self.comments.decided.connect(lambda _count: self.refresh_counts())
         self.stack.addWidget(self.editor)
         self.articles.edit_requested.connect(self.edit_article)
+        self.hint_bar = HintBar(self)
+        self.hint_bar.dismissed.connect(self._on_hint_dismissed)
+        self.hint_bar.turned_off.connect(self._on_hints_turned_off)
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.hint_bar)
+        centre_layout.addWidget(self.stack, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("places")
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
+        splitter.addWidget(centre)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(1, False)
         self.setCentralWidget(splitter)
@@ -150,7 +167,7 @@ class MainWindow(QMainWindow):
             toolbar, "mdi6.account-key-outline", self.tr("WordPress accounts…"), None
         )
         self.accounts_action.triggered.connect(
-            lambda _checked=False: AccountsDialog.ask(self, self._context)
+            lambda _checked=False: self.edit_settings(Page.ACCOUNTS)
         )
         self._build_menus()
 
@@ -181,21 +198,84 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("&About newsdesk"))
         about.triggered.connect(lambda _checked=False: AboutDialog(self).exec())
 
-    def edit_settings(self) -> None:
+    def edit_settings(self, page: Page = Page.GENERAL) -> None:
         """Let the user change the preferences, save them, and apply what can apply now."""
         authors = [author.name for author in catalogue.list_authors(self._context.store)]
-        chosen = SettingsDialog.ask(self, self.settings, authors)
-        if chosen is None:
-            return
+        dialog = SettingsDialog(self._context, self.settings, authors, self, page)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            chosen, folder = dialog.chosen(), dialog.requested_data_folder
+        finally:
+            dialog.deleteLater()
         save_settings(self._context.paths, chosen)
+        if chosen.show_hints and not self.settings.show_hints:
+            self.window_state.forget_dismissed_hints()
         self.apply_settings(chosen)
+        if folder is not None:
+            self.move_data_folder(folder)
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new preferences in the open window."""
         self.settings = settings
-        self.editor.editor.set_point_size(settings.editor_font_size)
+        self.editor.editor.set_font(settings.editor_font_family, settings.editor_font_size)
         idle_ms = settings.autosave_seconds * 1000
         self.editor.set_autosave_delays(idle_ms, max(idle_ms * 6, 20_000))
+        self._update_hint()
+
+    def move_data_folder(self, folder: Path) -> None:
+        """Close the window so that the data can move to folder with the store closed."""
+        self.requested_data_folder = folder
+        self.close()
+
+    def restore_layout(self) -> bool:
+        """Put geometry, docks and splitters back as they were; False the first time."""
+        return self.window_state.restore(self)
+
+    def _hint_name(self) -> str:
+        if self.stack.currentWidget() is self.editor:
+            return "editor"
+        return self.current_place() if self.sidebar.currentIndex().isValid() else ""
+
+    def _hint_text(self, name: str) -> str:
+        hints = {
+            Place.DRAFTS: self.tr(
+                "Ctrl+N starts a new article and a double click opens one. Ctrl+F searches "
+                "titles and text whatever the hamza, harakat or tatweel."
+            ),
+            "editor": self.tr(
+                "Everything you type is saved as you go. Ctrl+Alt+R and Ctrl+Alt+L set a "
+                "paragraph's direction; the Article panel holds the title, section, tags and "
+                "read-also links."
+            ),
+            Place.IN_REVIEW: self.tr(
+                "Drafts submitted for review wait here: read them, compare with the last "
+                "reviewed version, leave notes, then request changes or approve."
+            ),
+            Place.COMMENTS: self.tr(
+                "Moderate by keyboard: J and K move, A approves, U holds, S is spam, D trashes "
+                "and Z undoes. Decisions reach the site in the background."
+            ),
+            Place.AUTHORS: self.tr(
+                "Profiles feed the author box. Name, Arabic bio and website also go to the "
+                "WordPress user; photos stay on this computer."
+            ),
+        }
+        return hints.get(name, "")
+
+    def _update_hint(self) -> None:
+        name = self._hint_name()
+        wanted = self.settings.show_hints and name not in self.window_state.dismissed_hints()
+        self.hint_bar.show_hint(name, self._hint_text(name) if wanted else "")
+
+    def _on_hint_dismissed(self, name: str) -> None:
+        self.window_state.dismiss_hint(name)
+        self._update_hint()
+
+    def _on_hints_turned_off(self) -> None:
+        chosen = replace(self.settings, show_hints=False)
+        save_settings(self._context.paths, chosen)
+        self.apply_settings(chosen)
 
     def show_shortcuts(self) -> ShortcutSheet:
         """Show every keyboard shortcut, read from the actions themselves."""
@@ -232,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def _on_imported(self, result: tuple[list[int], object]) -> None:
         ids, _changes = result
-        self.statusBar().showMessage(self.tr("Imported %n article(s).", "", len(ids)))
+        self.statusBar().showMessage(self.tr("Imported %Ln article(s).", "", len(ids)))
         self.articles.reload()
         self.refresh_counts()
         if ids:
@@ -311,7 +391,7 @@ class MainWindow(QMainWindow):
     def _on_push_queued(self, queued: bool) -> None:
         if not queued:
             self.statusBar().showMessage(self.tr("Connect a WordPress site first."))
-            AccountsDialog.ask(self, self._context)
+            self.edit_settings(Page.ACCOUNTS)
             return
         self.statusBar().showMessage(self.tr("Sending…"))
         self.sync.drain()
@@ -331,6 +411,7 @@ class MainWindow(QMainWindow):
         self.editor.open_article(article_id)
         self.stack.setCurrentWidget(self.editor)
         self.inspector_dock.show()
+        self._update_hint()
 
     def recover_interrupted_session(self) -> None:
         """Reopen the article being edited when newsdesk last stopped without closing."""
@@ -358,8 +439,10 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Discard:
+                self.requested_data_folder = None
                 event.ignore()
                 return
+        self.window_state.save(self)
         event.accept()
 
     def _on_editor_saved(self, _article_id: int) -> None:
@@ -414,6 +497,7 @@ class MainWindow(QMainWindow):
         else:
             self.stack.setCurrentWidget(self.articles)
             self.articles.show_statuses(statuses_of(place))
+        self._update_hint()
 
     def _on_load_failed(self, error: Exception) -> None:
         if isinstance(error, NewsdeskError):

@@ -85,11 +85,11 @@ class SyncWorker(QObject):
         elif report.failed:
             text = self.tr("Some articles could not be sent; see the article's status.")
         elif report.retrying:
-            text = self.tr("Offline: %n article(s) waiting to be sent.", "", waiting)
+            text = self.tr("Offline: %Ln article(s) waiting to be sent.", "", waiting)
         elif waiting:
-            text = self.tr("%n article(s) waiting to be sent.", "", waiting)
+            text = self.tr("%Ln article(s) waiting to be sent.", "", waiting)
         elif report.pushed:
-            text = self.tr("Sent %n article(s) to the site.", "", len(report.pushed))
+            text = self.tr("Sent %Ln article(s) to the site.", "", len(report.pushed))
         else:
             text = ""
         if text:

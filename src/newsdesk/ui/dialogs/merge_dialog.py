@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.text.merge import MergeKind, MergeRegion, merge_html, merged_html
+from newsdesk.ui import labels
 from newsdesk.ui.panes.reader_view import ReaderView
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class MergeDialog(QDialog):
             self.tr(
                 "Changes made only on the site are taken: {automatic}. "
                 "Blocks changed on both sides: {conflicts}. Choose for each."
-            ).format(automatic=automatic, conflicts=len(conflicts)),
+            ).format(automatic=labels.number(automatic), conflicts=labels.number(len(conflicts))),
             self,
         )
         summary.setWordWrap(True)

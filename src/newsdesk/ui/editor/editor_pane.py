@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from newsdesk.domain import (
 from newsdesk.services import articles, catalogue, editing, publishing
 from newsdesk.text import reading_minutes, word_count
 from newsdesk.text.article_html import parse
+from newsdesk.ui import labels
 from newsdesk.ui.dialogs.article_picker import ArticlePicker
 from newsdesk.ui.dialogs.merge_dialog import MergeDialog
 from newsdesk.ui.editor.actions import EditorActions
@@ -256,7 +257,7 @@ class EditorPane(QWidget):
             self._show_status(self.tr("Unsaved changes"))
             self._idle_timer.start()
         else:
-            time = QTime.currentTime().toString("HH:mm")
+            time = labels.clock_now()
             self._show_status(self.tr("Saved at {time}").format(time=time))
         if self.article_id is not None:
             self.saved.emit(self.article_id)
@@ -289,9 +290,9 @@ class EditorPane(QWidget):
         self.counts_label.setText(
             " · ".join(
                 (
-                    self.tr("%n word(s)", "", words),
-                    self.tr("%n character(s)", "", characters),
-                    self.tr("%n min read", "", reading_minutes(words)),
+                    self.tr("%Ln word(s)", "", words),
+                    self.tr("%Ln character(s)", "", characters),
+                    self.tr("%Ln min read", "", reading_minutes(words)),
                 )
             )
         )

@@ -67,9 +67,14 @@ class ArticleEditor(QTextEdit):
         self._direction_timer.timeout.connect(self._follow_text_directions)
         self.document().contentsChange.connect(self._on_document_contents_change)
 
-    def set_point_size(self, size: int) -> None:
-        """Change the size of the editor's text (a preference, not formatting)."""
+    def set_font(self, family: str, size: int) -> None:
+        """Change the editor's typeface and size (a preference, not formatting).
+
+        The chosen family comes first; the Arabic-first list stays behind it for the letters
+        the chosen font lacks. An empty family is that list alone.
+        """
         font = self.document().defaultFont()
+        font.setFamilies([family, *EDITOR_FONTS] if family else EDITOR_FONTS)
         font.setPointSize(size)
         self.document().setDefaultFont(font)
 

@@ -155,4 +155,6 @@ class FindBar(QWidget):
 
     def _update_count(self) -> None:
         count = len(self.matches())
-        self.count_label.setText(self.tr("%n match(es)", "", count) if self.find_box.text() else "")
+        self.count_label.setText(
+            self.tr("%Ln match(es)", "", count) if self.find_box.text() else ""
+        )

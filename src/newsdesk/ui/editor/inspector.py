@@ -265,5 +265,7 @@ class Inspector(QWidget):
     def _update_excerpt_count(self) -> None:
         count = len(self.excerpt.toPlainText())
         self.excerpt_count.setText(
-            self.tr("%n character(s) of about {target}", "", count).format(target=EXCERPT_TARGET)
+            self.tr("%Ln character(s) of about {target}", "", count).format(
+                target=labels.number(EXCERPT_TARGET)
+            )
         )

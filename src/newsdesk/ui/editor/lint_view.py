@@ -64,7 +64,7 @@ class LintView(QWidget):
         """Lint the editor's text again and show the issues."""
         issues = lint_paragraphs(self._paragraphs())
         self.model.set_rows(issues)
-        self.summary.setText(self.tr("%n issue(s)", "", len(issues)))
+        self.summary.setText(self.tr("%Ln issue(s)", "", len(issues)))
         return issues
 
     def _paragraphs(self) -> list[str]:

@@ -90,6 +90,7 @@ class RevisionsView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("revisions")
         splitter.addWidget(self.table)
         splitter.addWidget(self.diff)
         splitter.setStretchFactor(1, 2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from newsdesk.domain import ArticleSummary
 from newsdesk.text import isolate
@@ -45,9 +45,8 @@ class ArticleTableModel(RowTableModel[ArticleSummary]):
         if column == Column.STATUS:
             return labels.article_status(row.status)
         if column == Column.WORDS:
-            return QLocale().toString(row.word_count)
-        local = row.updated_at.astimezone().replace(tzinfo=None)
-        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+            return labels.number(row.word_count)
+        return labels.date_time(row.updated_at)
 
     def other_role(self, row: ArticleSummary, column: int, role: int) -> Any:
         """Return tooltips and number alignment."""

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -159,8 +158,7 @@ class ModerationModel(RowTableModel[Comment]):
         if column == Column.ARTICLE:
             return isolate(row.article_title)
         if column == Column.DATE:
-            local = row.date_gmt.astimezone().replace(tzinfo=None)
-            return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+            return labels.date_time(row.date_gmt)
         if column == Column.STATUS:
             return self._status_text(row)
         found = self._signals.get(row.id)
@@ -239,7 +237,7 @@ _SIGNAL_LABELS = {
 def signal_summary(signals: SignalSet) -> str:
     """Describe the active signals in words (never by colour or icon alone)."""
     values = {
-        "count": 0,
+        "count": "",
         "terms": "، ".join(signals.blocklist),
     }
     parts = []
@@ -247,11 +245,11 @@ def signal_summary(signals: SignalSet) -> str:
         if signal not in signals.active:
             continue
         if signal == Signal.LINKS:
-            values["count"] = signals.links
+            values["count"] = labels.number(signals.links)
         elif signal == Signal.REPEATED:
-            values["count"] = signals.repeated
+            values["count"] = labels.number(signals.repeated)
         elif signal == Signal.HISTORY:
-            values["count"] = signals.history.spam + signals.history.trash
+            values["count"] = labels.number(signals.history.spam + signals.history.trash)
         template = QCoreApplication.translate("ModerationModel", _SIGNAL_LABELS[signal])
         parts.append(template.format(**values))
     return isolate(" · ".join(parts)) if parts else ""

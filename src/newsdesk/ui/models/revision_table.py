@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from newsdesk.domain import Revision, RevisionKind
 from newsdesk.text import word_count
 from newsdesk.text.article_html import plain_text
+from newsdesk.ui import labels
 from newsdesk.ui.models.base import RowTableModel
 
 _KINDS = {
@@ -45,9 +46,8 @@ class RevisionTableModel(RowTableModel[Revision]):
     def display(self, position: int, row: Revision, column: int) -> str:
         """Return a cell's text."""
         if column == Column.TIME:
-            local = row.created_at.astimezone().replace(tzinfo=None)
-            return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+            return labels.date_time(row.created_at)
         if column == Column.KIND:
             kind = QCoreApplication.translate(self.translation_context, _KINDS[row.kind])
             return f"{kind} — {row.label}" if row.label else kind
-        return QLocale().toString(self._words[position])
+        return labels.number(self._words[position])

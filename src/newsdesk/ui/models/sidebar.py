@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from newsdesk.domain import ArticleStatus
+from newsdesk.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -111,7 +112,7 @@ class SidebarModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             label = QCoreApplication.translate("Sidebar", entry.label)
             count = self._counts.get(entry.place)
-            return label if count is None else f"{label} ({count})"
+            return label if count is None else f"{label} ({labels.number(count)})"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return QCoreApplication.translate("Sidebar", entry.label)
         if role == Qt.ItemDataRole.DecorationRole:

@@ -62,6 +62,7 @@ class ArticlesPane(QWidget):
         self.reader = ReaderView(self)
         self.reader.setAccessibleName(self.tr("Article preview"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("articles")
         splitter.addWidget(self.table)
         splitter.addWidget(self.reader)
         splitter.setStretchFactor(0, 2)

@@ -162,6 +162,7 @@ class AuthorsPane(QWidget):
         self.tabs.addTab(self._build_profile_tab(), self.tr("Profile"))
         self.tabs.addTab(self._build_articles_tab(), self.tr("Articles"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("authors")
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 3)
@@ -296,6 +297,7 @@ class AuthorsPane(QWidget):
         preview_layout.addWidget(QLabel(self.tr("Under an article:"), self))
         preview_layout.addWidget(self.preview)
         tab = QSplitter(Qt.Orientation.Horizontal, self)
+        tab.setObjectName("author-profile")
         tab.addWidget(scroll)
         tab.addWidget(preview_box)
         tab.setStretchFactor(0, 3)
@@ -411,12 +413,14 @@ class AuthorsPane(QWidget):
 
     def _show_articles(self, counts: dict[ArticleStatus, int], rows: list[ArticleSummary]) -> None:
         parts = [
-            self.tr("{status}: {count}").format(status=labels.article_status(status), count=count)
+            self.tr("{status}: {count}").format(
+                status=labels.article_status(status), count=labels.number(count)
+            )
             for status, count in counts.items()
         ]
         total = sum(counts.values())
         self.counts.setText(
-            self.tr("%n article(s): {counts}", "", total).format(counts=" · ".join(parts))
+            self.tr("%Ln article(s): {counts}", "", total).format(counts=" · ".join(parts))
         )
         self.articles.set_rows(rows)
 
@@ -513,11 +517,13 @@ class AuthorsPane(QWidget):
             count = len(edit.toPlainText().strip())
             if count > BIO_TARGET:
                 text = self.tr(
-                    "%n character(s): longer than the {target} the author box shows well", "", count
+                    "%Ln character(s): longer than the {target} the author box shows well",
+                    "",
+                    count,
                 )
             else:
-                text = self.tr("%n character(s) of about {target}", "", count)
-            label.setText(text.format(target=BIO_TARGET))
+                text = self.tr("%Ln character(s) of about {target}", "", count)
+            label.setText(text.format(target=labels.number(BIO_TARGET)))
             label.setStyleSheet(ERROR_STYLE if count > BIO_TARGET else "")
 
     def _update_preview(self) -> None:
@@ -590,7 +596,7 @@ class AuthorsPane(QWidget):
         text = messages[item.problem]
         if item.position is not None:
             return self.tr("Link {number}: {problem}").format(
-                number=item.position + 1, problem=text
+                number=labels.number(item.position + 1), problem=text
             )
         return text
 

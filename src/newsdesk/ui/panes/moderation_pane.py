@@ -132,6 +132,7 @@ class ModerationPane(QWidget):
         top.addWidget(self.only_flagged)
         top.addWidget(self.blocklist_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("moderation")
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from newsdesk.text.comments import display_name, display_url, sanitise_comment
 from newsdesk.ui import labels
@@ -24,9 +24,7 @@ def comment_html(
     history: CommenterHistory | None = None,
 ) -> str:
     """Render a comment safely: sanitised body, names isolated, thread and history around it."""
-    when = QLocale().toString(
-        comment.date_gmt.astimezone().replace(tzinfo=None), QLocale.FormatType.LongFormat
-    )
+    when = labels.date_time(comment.date_gmt, long=True)
     name = display_name(comment.author_name)
     parts = [text_block("p", name.display, "byline")]
     if name.has_bidi_controls or name.has_hidden_characters:
@@ -60,10 +58,10 @@ def comment_html(
                     "Earlier from this commenter: {approved} approved, {spam} spam, "
                     "{trash} trash, {hold} pending.",
                 ).format(
-                    approved=history.approved,
-                    spam=history.spam,
-                    trash=history.trash,
-                    hold=history.hold,
+                    approved=labels.number(history.approved),
+                    spam=labels.number(history.spam),
+                    trash=labels.number(history.trash),
+                    hold=labels.number(history.hold),
                 ),
             )
         )

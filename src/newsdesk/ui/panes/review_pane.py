@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from newsdesk.services import review
 from newsdesk.services.review import NoteDelivery, NoteKind, ReviewError, ReviewProblem
 from newsdesk.text import Direction, paragraph_direction
+from newsdesk.ui import labels
 from newsdesk.ui.editor.revisions import diff_html
 from newsdesk.ui.errors import error_message
 from newsdesk.ui.models.base import RowTableModel
@@ -79,8 +80,8 @@ class ReviewQueueModel(RowTableModel["ReviewItem"]):
         if column == Column.AUTHOR:
             return f"{FSI}{row.author}{PDI}" if row.author else ""
         if column == Column.SUBMITTED:
-            return row.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        return str(row.notes) if row.notes else ""
+            return labels.date_time(row.submitted_at)
+        return labels.number(row.notes) if row.notes else ""
 
 
 def site_zone(name: str, gmt_offset: float) -> tzinfo:
@@ -171,7 +172,7 @@ class ScheduleDialog(QDialog):
 
     def _on_changed(self) -> None:
         local = self.when_utc().astimezone()
-        self.local_label.setText(local.strftime("%Y-%m-%d %H:%M %Z"))
+        self.local_label.setText(f"{labels.date_time(local)} {local.tzname()}")
 
 
 def _load_queue(
@@ -261,6 +262,7 @@ class ReviewPane(QWidget):
         detail_layout.addWidget(self.tabs)
         detail_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("review")
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 2)
@@ -377,7 +379,7 @@ class ReviewPane(QWidget):
         }
         parts = []
         for note in notes:
-            when = note.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = labels.date_time(note.created_at)
             kind = kinds.get(note.kind, str(note.kind))  # type: ignore[call-overload]
             state = "" if note.sent else " · " + self.tr("not on the site yet")
             # The header is isolated so an Arabic name cannot reorder the date around it.

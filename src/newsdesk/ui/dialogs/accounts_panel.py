@@ -1,4 +1,8 @@
-"""Connect WordPress sites: add an account with an application password, see the known ones."""
+"""Connect WordPress sites: add an account with an application password, see the known ones.
+
+A page of the settings dialog. Adding an account takes effect at once (it is checked against
+its site and its password goes to the keyring), whatever the dialog's OK or Cancel.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from newsdesk.services import publishing
@@ -55,7 +58,7 @@ def _verify_and_add(
         return publishing.add_account(context.store, CredentialStore(), client, password)
 
 
-class AccountsDialog(QDialog):
+class AccountsPanel(QWidget):
     """Lists accounts and adds new ones after checking them against their site."""
 
     account_added = Signal(object)
@@ -63,7 +66,6 @@ class AccountsDialog(QDialog):
     def __init__(self, context: AppContext, parent: Any = None) -> None:
         """Build the list and the form."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("WordPress accounts"))
         self._context = context
         self.model = AccountTableModel(self)
         self.table = QTableView(self)
@@ -95,16 +97,12 @@ class AccountsDialog(QDialog):
         form.addRow(self.tr("Site address"), self.site_url)
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Application password"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.add_button)
         layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.resize(640, 460)
         self.add_button.clicked.connect(self.add_account)
         self.site_url.textChanged.connect(self._on_site_url_text_changed)
         self.reload()
@@ -159,12 +157,3 @@ class AccountsDialog(QDialog):
             self.message.setText(
                 self.tr("Warning: plain http:// is accepted only for a site on this computer.")
             )
-
-    @classmethod
-    def ask(cls, parent: Any, context: AppContext) -> None:
-        """Show the dialog until the user closes it."""
-        dialog = cls(context, parent)
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
