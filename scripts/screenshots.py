@@ -16,16 +16,19 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from newsdesk.config import resolve_paths
+from newsdesk.config.settings import Settings
 from newsdesk.services.demo import add_demo_content
 from newsdesk.store import open_store
 from newsdesk.ui.app import configure_application, install_translators
 from newsdesk.ui.context import AppContext
+from newsdesk.ui.dialogs.settings_dialog import Page, SettingsDialog
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.sidebar import Place
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.widgets.views import select_row
 
-# Name -> (language, sidebar place, article to open in the editor or None).
+# Name -> (language, sidebar place, article to open in the editor or None). The first-run
+# hint shows in the moderation shot only, where it explains the keyboard.
 SHOTS = {
     "main-ar": ("ar", Place.PUBLISHED, None),
     "editor-ar": ("ar", Place.DRAFTS, 1),
@@ -60,7 +63,8 @@ def main() -> int:
         for name, (language, place, article_id) in SHOTS.items():
             translators = install_translators(app, language)
             configure_application(app, language)
-            context = AppContext(store, paths, language, TaskRunner())
+            settings = Settings(show_hints=place == Place.COMMENTS)
+            context = AppContext(store, paths, language, TaskRunner(), settings)
             window = MainWindow(context)
             window.resize(1200, 760)
             window.show()
@@ -74,6 +78,12 @@ def main() -> int:
                 select_row(window.authors.table, 1)  # a person, not the editorial team
                 settle(app, context)
             window.grab().save(str(args.output / f"{name}.png"))
+            if name == "main-ar":
+                dialog = SettingsDialog(context, settings, ["ليلى حدّاد"], window, Page.GENERAL)
+                dialog.show()
+                settle(app, context)
+                dialog.grab().save(str(args.output / "settings-ar.png"))
+                dialog.close()
             window.editor.close_article()
             window.close()
             for translator in translators:
