@@ -172,6 +172,10 @@
         <translation>الكتّاب</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
@@ -250,6 +254,10 @@
     <message>
         <source>WordPress account</source>
         <translation>حساب ووردبريس</translation>
+    </message>
+    <message>
+        <source>Profile form</source>
+        <translation>نموذج الملف الشخصي</translation>
     </message>
     <message>
         <source>Author box preview</source>
@@ -485,6 +493,10 @@
     <message>
         <source>Preview</source>
         <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Article body</source>
+        <translation>نص المقال</translation>
     </message>
     <message>
         <source>Write</source>
@@ -1069,6 +1081,18 @@
         <translation>&amp;خروج</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>تن&amp;سيق</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>انت&amp;قال</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
@@ -1495,6 +1519,10 @@
     <message>
         <source>Review notes</source>
         <translation>ملاحظات المراجعة</translation>
+    </message>
+    <message>
+        <source>Submitted article</source>
+        <translation>المقال المرسل للمراجعة</translation>
     </message>
     <message>
         <source>Article</source>

@@ -65,6 +65,12 @@ def test_moderation_delete_key_asks_to_trash(pane, qtbot):
     assert asked.args[1] == "trash"
 
 
+def test_moderation_o_key_asks_to_restore(pane, qtbot):
+    with qtbot.waitSignal(pane.decision_requested) as asked:
+        QTest.keyClick(pane.table, Qt.Key.Key_O)
+    assert asked.args[1] == "restore"
+
+
 def test_moderation_letters_typed_in_search_are_text(pane, qtbot):
     pane.search_box.setFocus()
     with qtbot.assertNotEmitted(pane.decision_requested):

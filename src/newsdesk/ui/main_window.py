@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import qtawesome
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -191,6 +191,25 @@ class MainWindow(QMainWindow):
         quit_action = articles.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        # The editor's actions, reachable from the menu bar too; usable only while it shows.
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions(self.editor.editing_actions)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.editor.find_action)
+        format_menu = self.menuBar().addMenu(self.tr("F&ormat"))
+        for action in self.editor.actions.formatting_actions():
+            if action is None:
+                format_menu.addSeparator()
+            else:
+                format_menu.addAction(action)
+        self._editor_menu_actions = [*edit_menu.actions(), *format_menu.actions()]
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, entry in enumerate(ENTRIES, start=1):
+            place = go_menu.addAction(QCoreApplication.translate("Sidebar", entry.label))
+            place.setShortcut(QKeySequence(f"Alt+{number}"))
+            place.triggered.connect(
+                lambda _checked=False, where=entry.place: self.show_place(where)
+            )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -221,7 +240,7 @@ class MainWindow(QMainWindow):
         self.editor.editor.set_font(settings.editor_font_family, settings.editor_font_size)
         idle_ms = settings.autosave_seconds * 1000
         self.editor.set_autosave_delays(idle_ms, max(idle_ms * 6, 20_000))
-        self._update_hint()
+        self._follow_current_view()
 
     def move_data_folder(self, folder: Path) -> None:
         """Close the window so that the data can move to folder with the store closed."""
@@ -231,6 +250,11 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> bool:
         """Put geometry, docks and splitters back as they were; False the first time."""
         return self.window_state.restore(self)
+
+    def _enable_editor_menus(self) -> None:
+        shown = self.stack.currentWidget() is self.editor
+        for action in self._editor_menu_actions:
+            action.setEnabled(shown)
 
     def _hint_name(self) -> str:
         if self.stack.currentWidget() is self.editor:
@@ -263,14 +287,16 @@ class MainWindow(QMainWindow):
         }
         return hints.get(name, "")
 
-    def _update_hint(self) -> None:
+    def _follow_current_view(self) -> None:
+        """Show the hint of what is on screen; the editor's menus work only while it shows."""
+        self._enable_editor_menus()
         name = self._hint_name()
         wanted = self.settings.show_hints and name not in self.window_state.dismissed_hints()
         self.hint_bar.show_hint(name, self._hint_text(name) if wanted else "")
 
     def _on_hint_dismissed(self, name: str) -> None:
         self.window_state.dismiss_hint(name)
-        self._update_hint()
+        self._follow_current_view()
 
     def _on_hints_turned_off(self) -> None:
         chosen = replace(self.settings, show_hints=False)
@@ -411,7 +437,7 @@ class MainWindow(QMainWindow):
         self.editor.open_article(article_id)
         self.stack.setCurrentWidget(self.editor)
         self.inspector_dock.show()
-        self._update_hint()
+        self._follow_current_view()
 
     def recover_interrupted_session(self) -> None:
         """Reopen the article being edited when newsdesk last stopped without closing."""
@@ -497,7 +523,7 @@ class MainWindow(QMainWindow):
         else:
             self.stack.setCurrentWidget(self.articles)
             self.articles.show_statuses(statuses_of(place))
-        self._update_hint()
+        self._follow_current_view()
 
     def _on_load_failed(self, error: Exception) -> None:
         if isinstance(error, NewsdeskError):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from newsdesk.sync import CredentialStore, WordPressClient, is_loopback_http
 from newsdesk.text import isolate
 from newsdesk.ui.errors import error_message
 from newsdesk.ui.models.base import RowTableModel
+from newsdesk.ui.widgets.views import table_view
 
 if TYPE_CHECKING:
     from newsdesk.services.publishing import SiteAccount
@@ -68,7 +68,7 @@ class AccountsPanel(QWidget):
         super().__init__(parent)
         self._context = context
         self.model = AccountTableModel(self)
-        self.table = QTableView(self)
+        self.table = table_view(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Accounts"))
         self.table.verticalHeader().hide()

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
 )
 
 from newsdesk.services import articles
 from newsdesk.ui.models.article_table import ArticleTableModel, Column
-from newsdesk.ui.widgets.views import select_row
+from newsdesk.ui.widgets.views import select_row, table_view
 
 if TYPE_CHECKING:
     from newsdesk.domain import ArticleSummary
@@ -40,7 +39,7 @@ class ArticlePicker(QDialog):
         self.search_box.setPlaceholderText(self.tr("Search articles"))
         self.search_box.setAccessibleName(self.tr("Search articles"))
         self.model = ArticleTableModel(self)
-        self.table = QTableView(self)
+        self.table = table_view(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Articles"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

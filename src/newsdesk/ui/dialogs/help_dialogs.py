@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from newsdesk import __version__
+from newsdesk.ui.widgets.views import table_view
 
 # The packages newsdesk is built on, for the licences in the About box.
 DEPENDENCIES = (
@@ -87,7 +87,7 @@ class ShortcutSheet(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.model = ShortcutModel(shortcut_rows(root), self)
-        table = QTableView(self)
+        table = table_view(self)
         table.setModel(self.model)
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.verticalHeader().hide()

@@ -82,7 +82,8 @@ class EditorPane(QWidget):
         self.toolbar = QToolBar(self.tr("Formatting"), self)
         self.toolbar.setAccessibleName(self.tr("Formatting"))
         self.toolbar.setIconSize(QSize(TOOLBAR_ICON_SIZE, TOOLBAR_ICON_SIZE))
-        for action in [*self.actions.editing_actions(), None, *self.actions.formatting_actions()]:
+        self.editing_actions = self.actions.editing_actions()
+        for action in [*self.editing_actions, None, *self.actions.formatting_actions()]:
             if action is None:
                 self.toolbar.addSeparator()
             else:
@@ -90,6 +91,7 @@ class EditorPane(QWidget):
         self.preview = ReaderView(self)
         self.preview.setAccessibleName(self.tr("Preview"))
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Article body"))
         self.tabs.addTab(self.editor, self.tr("Write"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
         self.revisions = RevisionsView(context, self.editor.html, self)

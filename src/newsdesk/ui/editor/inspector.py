@@ -74,6 +74,7 @@ class Inspector(QWidget):
         self.section.setEditable(True)
         self.section.setModel(self.sections)
         self.section.setAccessibleName(self.tr("Section"))
+        self.section.lineEdit().setAccessibleName(self.tr("Section"))
         self.tag_names = QStringListModel(self)
         self.tags = QLineEdit(self)
         self.tags.setAccessibleName(self.tr("Tags"))

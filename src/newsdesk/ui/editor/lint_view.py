@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from newsdesk.text.lint import LintIssue, lint_paragraphs
 from newsdesk.ui.models.lint_table import Column, LintTableModel
+from newsdesk.ui.widgets.views import table_view
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
@@ -36,7 +36,7 @@ class LintView(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.model = LintTableModel(self)
-        self.table = QTableView(self)
+        self.table = table_view(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Typography issues"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from newsdesk.text.article_html import paragraphs
 from newsdesk.text.diff import DiffKind, ParagraphKind, diff_paragraphs
 from newsdesk.ui.models.revision_table import RevisionTableModel
 from newsdesk.ui.panes.reader_view import ReaderView
+from newsdesk.ui.widgets.views import table_view
 
 if TYPE_CHECKING:
     from newsdesk.domain import Revision
@@ -75,7 +75,7 @@ class RevisionsView(QWidget):
         self._context = context
         self._current_body = current_body
         self.model = RevisionTableModel(self)
-        self.table = QTableView(self)
+        self.table = table_view(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Revisions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from newsdesk.services import articles
 from newsdesk.ui.models.article_table import ArticleTableModel, Column
 from newsdesk.ui.panes.reader_view import ReaderView
-from newsdesk.ui.widgets.views import select_row
+from newsdesk.ui.widgets.views import select_row, table_view
 
 if TYPE_CHECKING:
     from newsdesk.domain import Article, ArticleStatus, ArticleSummary, Author
@@ -47,7 +46,7 @@ class ArticlesPane(QWidget):
         self.search_box.setAccessibleName(self.tr("Search articles"))
         self.search_box.setClearButtonEnabled(True)
         self.model = ArticleTableModel(self)
-        self.table = QTableView(self)
+        self.table = table_view(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Articles"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -65,7 +64,7 @@ from newsdesk.ui.models.article_table import Column as ArticleColumn
 from newsdesk.ui.models.author_list import AuthorFilter, AuthorListModel, AuthorRole
 from newsdesk.ui.panes.reader_view import ReaderView, text_block
 from newsdesk.ui.panes.renderers import author_html
-from newsdesk.ui.widgets.views import select_row
+from newsdesk.ui.widgets.views import select_row, table_view
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -159,6 +158,7 @@ class AuthorsPane(QWidget):
         left_layout.addWidget(self.search_box)
         left_layout.addWidget(self.table)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Author"))
         self.tabs.addTab(self._build_profile_tab(), self.tr("Profile"))
         self.tabs.addTab(self._build_articles_tab(), self.tr("Articles"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -287,6 +287,7 @@ class AuthorsPane(QWidget):
         editor_layout.addWidget(self.status)
         editor_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Profile form"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(editor)
         self.preview = ReaderView(self)
@@ -312,7 +313,7 @@ class AuthorsPane(QWidget):
         self.counts = QLabel(self)
         self.counts.setWordWrap(True)
         self.articles = ArticleTableModel(self)
-        self.articles_view = QTableView(self)
+        self.articles_view = table_view(self)
         self.articles_view.setModel(self.articles)
         self.articles_view.setAccessibleName(self.tr("The author's articles"))
         self.articles_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

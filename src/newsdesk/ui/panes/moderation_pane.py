@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabBar,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from newsdesk.ui.models.moderation import (
 )
 from newsdesk.ui.panes.reader_view import ReaderView
 from newsdesk.ui.panes.renderers import comment_html
+from newsdesk.ui.widgets.views import table_view
 
 if TYPE_CHECKING:
     from newsdesk.text.signals import SignalSet
@@ -106,7 +106,7 @@ class ModerationPane(QWidget):
         self.commenter_button = QPushButton(self)
         self.commenter_button.setIcon(qtawesome.icon("mdi6.close"))
         self.commenter_button.hide()
-        self.table = QTableView(self)
+        self.table = table_view(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Comments"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -180,7 +180,13 @@ class ModerationPane(QWidget):
                 ["D", "Delete"],
                 partial(self._decide, "trash"),
             ),
-            ("restore", self.tr("Restore"), "mdi6.restore", [], partial(self._decide, "restore")),
+            (
+                "restore",
+                self.tr("Restore"),
+                "mdi6.restore",
+                ["O"],
+                partial(self._decide, "restore"),
+            ),
             (
                 "undo",
                 self.tr("Undo the last decision"),

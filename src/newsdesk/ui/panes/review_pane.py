@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,7 @@ from newsdesk.ui.editor.revisions import diff_html
 from newsdesk.ui.errors import error_message
 from newsdesk.ui.models.base import RowTableModel
 from newsdesk.ui.panes.reader_view import ReaderView
-from newsdesk.ui.widgets.views import select_row
+from newsdesk.ui.widgets.views import select_row, table_view
 
 if TYPE_CHECKING:
     from datetime import tzinfo
@@ -213,7 +212,7 @@ class ReviewPane(QWidget):
         self.author_box.setAccessibleName(self.tr("Author"))
         self._fill_filter(self.section_box, self.tr("All sections"), [])
         self._fill_filter(self.author_box, self.tr("All authors"), [])
-        self.table = QTableView(self)
+        self.table = table_view(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Review queue"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -230,6 +229,7 @@ class ReviewPane(QWidget):
         self.notes_view = ReaderView(self)
         self.notes_view.setAccessibleName(self.tr("Review notes"))
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Submitted article"))
         self.tabs.addTab(self.reader, self.tr("Article"))
         self.tabs.addTab(self.diff, self.tr("Changes"))
         self.tabs.addTab(self.notes_view, self.tr("Notes"))

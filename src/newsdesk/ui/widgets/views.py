@@ -5,9 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QTableView
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QAbstractItemView
+    from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+
+def table_view(parent: QWidget) -> QTableView:
+    """Return a table that Tab leaves: arrows move between cells, Tab to the next control.
+
+    QTableView moves between cells on Tab by default, which traps keyboard users inside it.
+    """
+    table = QTableView(parent)
+    table.setTabKeyNavigation(False)
+    return table
 
 
 def select_row(view: QAbstractItemView, row: int) -> None:
