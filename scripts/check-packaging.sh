@@ -107,6 +107,17 @@ run_bundle "${bare[@]}" "$BUNDLE/newsdesk" demo
 run_bundle "${bare[@]}" "$BUNDLE/newsdesk" --lang ar gui --exit-after-paint
 echo "ok"
 
+step "install for a user (scripts/install.sh into a temporary prefix), start, uninstall"
+prefix="$smoke_dir/prefix"
+bash scripts/install.sh --prefix "$prefix"
+desktop-file-validate "$prefix/share/applications/$APP_ID.desktop"
+[ "$("$prefix/bin/newsdesk" --version)" = "$expected" ] || fail "the installed newsdesk is not $expected"
+QT_QPA_PLATFORM=offscreen run_bundle "$prefix/bin/newsdesk" --lang ar gui --exit-after-paint
+bash scripts/install.sh --prefix "$prefix" --uninstall
+left=$(find "$prefix" -type f ! -name '*.cache' | head -5)
+[ -z "$left" ] || fail "the uninstall left files behind: $left"
+echo "ok"
+
 echo
 echo "check-packaging: passed; bundle built in ${build_seconds} s," \
   "$(du -sh "$BUNDLE" | cut -f1) ($(find "$BUNDLE" -type f | wc -l) files) in $BUNDLE"
