@@ -7,7 +7,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import qtawesome
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -44,6 +43,7 @@ from newsdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutSheet
 from newsdesk.ui.dialogs.settings_dialog import Page, SettingsDialog
 from newsdesk.ui.editor.editor_pane import EditorPane
 from newsdesk.ui.errors import error_message
+from newsdesk.ui.widgets import icons
 from newsdesk.ui.widgets.hint_bar import HintBar
 from newsdesk.ui.window_state import WindowState
 
@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
     def _main_action(
         self, toolbar: QToolBar, icon: str, label: str, key: QKeySequence.StandardKey | None
     ) -> QAction:
-        action = QAction(qtawesome.icon(icon), label, self)
+        action = QAction(icons.icon(icon), label, self)
         action.setToolTip(label)
         if key is not None:
             action.setShortcut(key)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import qtawesome
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
@@ -13,6 +12,7 @@ from newsdesk.text.article_html import BlockKind, ContainerKind, parse
 from newsdesk.text.markdown_io import html_to_markdown, markdown_to_html
 from newsdesk.ui.editor import formatting
 from newsdesk.ui.editor.document import QUOTE
+from newsdesk.ui.widgets import icons
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -113,30 +113,26 @@ class EditorActions(QObject):
     def editing_actions(self) -> list[QAction]:
         """Return undo, redo and clipboard actions; the text box itself owns their keys."""
         editor = self._editor
-        # Arrows that point along the writing direction are mirrored in a right-to-left UI.
-        mirrored = editor.isRightToLeft()
         specs = (
-            (self.tr("Undo"), "mdi6.undo", QKeySequence.StandardKey.Undo, editor.undo, mirrored),
-            (self.tr("Redo"), "mdi6.redo", QKeySequence.StandardKey.Redo, editor.redo, mirrored),
-            (self.tr("Cut"), "mdi6.content-cut", QKeySequence.StandardKey.Cut, editor.cut, False),
+            (self.tr("Undo"), "mdi6.undo", QKeySequence.StandardKey.Undo, editor.undo),
+            (self.tr("Redo"), "mdi6.redo", QKeySequence.StandardKey.Redo, editor.redo),
+            (self.tr("Cut"), "mdi6.content-cut", QKeySequence.StandardKey.Cut, editor.cut),
             (
                 self.tr("Copy"),
                 "mdi6.content-copy",
                 QKeySequence.StandardKey.Copy,
                 editor.copy,
-                False,
             ),
             (
                 self.tr("Paste"),
                 "mdi6.content-paste",
                 QKeySequence.StandardKey.Paste,
                 editor.paste,
-                False,
             ),
         )
         actions = []
-        for label, icon, key, handler, flip in specs:
-            action = QAction(qtawesome.icon(icon, hflip=flip), label, self)
+        for label, icon, key, handler in specs:
+            action = QAction(icons.icon(icon), label, self)
             shortcut = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{label} ({shortcut})")
             action.triggered.connect(lambda _checked=False, run=handler: self._run(run))
@@ -181,7 +177,7 @@ class EditorActions(QObject):
         shortcut: str | QKeySequence.StandardKey,
         handler: Callable[[], None],
     ) -> QAction:
-        action = QAction(qtawesome.icon(icon), label, self._editor)
+        action = QAction(icons.icon(icon), label, self._editor)
         action.setShortcut(QKeySequence(shortcut))
         shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{label} ({shortcut_text})")

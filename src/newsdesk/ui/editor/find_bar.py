@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import qtawesome
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from newsdesk.text.arabic import fold_with_positions
+from newsdesk.ui.widgets import icons
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -80,7 +80,7 @@ class FindBar(QWidget):
 
     def _button(self, icon: str, label: str, handler: Any) -> QToolButton:
         button = QToolButton(self)
-        button.setIcon(qtawesome.icon(icon))
+        button.setIcon(icons.icon(icon))
         button.setToolTip(label)
         button.setAccessibleName(label)
         button.clicked.connect(lambda _checked=False: handler())

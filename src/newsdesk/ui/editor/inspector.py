@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-import qtawesome
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -31,6 +30,7 @@ from newsdesk.store.articles import ArticleFields
 from newsdesk.text.slug import slugify
 from newsdesk.ui import labels
 from newsdesk.ui.models.related import RelatedArticlesModel
+from newsdesk.ui.widgets import icons
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -122,7 +122,7 @@ class Inspector(QWidget):
             ("mdi6.arrow-down", self.tr("Move down"), partial(self._on_move_related, 1)),
         ):
             button = QToolButton(self)
-            button.setIcon(qtawesome.icon(icon))
+            button.setIcon(icons.icon(icon))
             button.setToolTip(label)
             button.setAccessibleName(label)
             button.clicked.connect(lambda _checked=False, run=handler: run())

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from typing import Any
 
-import qtawesome
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 
 from newsdesk.domain import ArticleStatus
 from newsdesk.ui import labels
+from newsdesk.ui.widgets import icons
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,7 +93,7 @@ class SidebarModel(QAbstractListModel):
         """Start with no counts."""
         super().__init__(parent)
         self._counts: dict[Place, int] = {}
-        self._icons = [qtawesome.icon(entry.icon) for entry in ENTRIES]
+        self._icons = [icons.icon(entry.icon) for entry in ENTRIES]
 
     def set_counts(self, counts: dict[Place, int]) -> None:
         """Show new counts."""

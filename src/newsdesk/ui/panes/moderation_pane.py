@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-import qtawesome
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -38,6 +37,7 @@ from newsdesk.ui.models.moderation import (
 )
 from newsdesk.ui.panes.reader_view import ReaderView
 from newsdesk.ui.panes.renderers import comment_html
+from newsdesk.ui.widgets import icons
 from newsdesk.ui.widgets.views import table_view
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ class ModerationPane(QWidget):
         ):
             self.queues.addTab(label)
         for index, (_statuses, icon) in enumerate(QUEUES):
-            self.queues.setTabIcon(index, qtawesome.icon(icon))
+            self.queues.setTabIcon(index, icons.icon(icon))
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(
             self.tr("Search comments (Arabic spelling variants match)")
@@ -101,10 +101,10 @@ class ModerationPane(QWidget):
         )
         self.blocklist_button = QPushButton(self.tr("Blocklist…"), self)
         self.article_button = QPushButton(self)
-        self.article_button.setIcon(qtawesome.icon("mdi6.close"))
+        self.article_button.setIcon(icons.icon("mdi6.close"))
         self.article_button.hide()
         self.commenter_button = QPushButton(self)
-        self.commenter_button.setIcon(qtawesome.icon("mdi6.close"))
+        self.commenter_button.setIcon(icons.icon("mdi6.close"))
         self.commenter_button.hide()
         self.table = table_view(self)
         self.table.setModel(self.proxy)
@@ -198,7 +198,7 @@ class ModerationPane(QWidget):
             ("edit", self.tr("Edit the comment"), "mdi6.pencil", ["E"], self._on_edit),
         )
         for name, label, icon, keys, handler in specs:
-            action = QAction(qtawesome.icon(icon), label, self)
+            action = QAction(icons.icon(icon), label, self)
             action.setShortcuts([QKeySequence(key) for key in keys])
             # Single letters act only while the table has the focus, never while typing.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import qtawesome
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+from newsdesk.ui.widgets import icons
 
 
 class HintBar(QFrame):
@@ -22,7 +23,7 @@ class HintBar(QFrame):
         self.setAccessibleName(self.tr("Hint"))
         self._name = ""
         icon = QLabel(self)
-        icon.setPixmap(qtawesome.icon("mdi6.lightbulb-on-outline").pixmap(20, 20))
+        icon.setPixmap(icons.icon("mdi6.lightbulb-on-outline").pixmap(20, 20))
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.got_it = QPushButton(self.tr("Got it"), self)
