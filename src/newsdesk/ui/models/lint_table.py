@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from newsdesk.text import isolate
 from newsdesk.text.lint import LintCode, LintIssue
+from newsdesk.ui import labels
 from newsdesk.ui.models.base import RowTableModel
 
 _CODES = {
@@ -60,7 +61,7 @@ class LintTableModel(RowTableModel[LintIssue]):
     def display(self, position: int, row: LintIssue, column: int) -> str:
         """Return a cell's text; invisible characters are named, not shown."""
         if column == Column.PARAGRAPH:
-            return str(row.paragraph + 1)
+            return labels.number(row.paragraph + 1)
         if column == Column.ISSUE:
             return issue_label(row.code)
         if column == Column.TEXT:
