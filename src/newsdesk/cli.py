@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import json
 import logging
 import os
@@ -304,12 +305,23 @@ def _run_pull(args: argparse.Namespace, store: Store) -> None:
         )
 
 
+def _load_layers_before_qt() -> None:
+    """Import the store, sync and text layers (SQLAlchemy, httpx, keyring, Markdown) first.
+
+    Once PySide6 is loaded, its import hook reads the source of every module imported
+    after it; for these libraries' hundreds of modules that is about 0.15 s of start-up.
+    """
+    for module in ("newsdesk.store", "newsdesk.services.publishing", "newsdesk.text.markdown_io"):
+        importlib.import_module(module)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run newsdesk with command-line arguments; no command opens the window."""
     logging.basicConfig(level=os.environ.get("NEWSDESK_LOG", "WARNING").upper())
     args = build_parser().parse_args(argv)
     try:
         if args.command in (None, "gui"):
+            _load_layers_before_qt()
             from newsdesk.ui.app import run_app
 
             return run_app(args)
