@@ -28,6 +28,16 @@ POSTGRES_URL = os.environ.get(
 BACKENDS = ["sqlite", "postgresql"]
 
 
+@pytest.fixture(autouse=True)
+def private_home_folders(tmp_path_factory, monkeypatch) -> None:
+    """Keep every test away from the real user's config and data folders."""
+    home = tmp_path_factory.mktemp("xdg")
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+    monkeypatch.delenv("NEWSDESK_DATA_DIR", raising=False)
+    monkeypatch.delenv("NEWSDESK_CONFIG_DIR", raising=False)
+
+
 @pytest.fixture(params=BACKENDS)
 def database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
     """Yield the URL of an empty database on each backend."""

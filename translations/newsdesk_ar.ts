@@ -1105,6 +1105,10 @@
         <translation>&amp;عن newsdesk</translation>
     </message>
     <message>
+        <source>Untitled article</source>
+        <translation>مقال بلا عنوان</translation>
+    </message>
+    <message>
         <source>Ctrl+N starts a new article and a double click opens one. Ctrl+F searches titles and text whatever the hamza, harakat or tatweel.</source>
         <translation>يبدأ ‎Ctrl+N‎ مقالاً جديداً، ويفتح النقر المزدوج أيَّ مقال. ويبحث ‎Ctrl+F‎ في العناوين والنصوص مهما اختلفت الهمزات والحركات والتطويل.</translation>
     </message>

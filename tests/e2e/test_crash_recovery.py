@@ -62,7 +62,12 @@ def _stored_body(env: dict[str, str]) -> str:
 
 def test_killed_newsdesk_keeps_text_typed_before_autosave(tmp_path, display):
     env = {key: value for key, value in os.environ.items() if not key.startswith("NEWSDESK_")}
-    env.update(NEWSDESK_DATA_DIR=str(tmp_path), DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    env.update(
+        NEWSDESK_DATA_DIR=str(tmp_path),
+        NEWSDESK_CONFIG_DIR=str(tmp_path / "config"),
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+    )
     subprocess.run([*_newsdesk(), "demo"], env=env, check=True, capture_output=True)
     app = subprocess.Popen(
         [*_newsdesk(), "--lang", "en", "gui", "--edit", "1"],
@@ -72,7 +77,7 @@ def test_killed_newsdesk_keeps_text_typed_before_autosave(tmp_path, display):
     )
     try:
         window = subprocess.run(
-            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^newsdesk$"],
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "— newsdesk$"],
             env=env,
             capture_output=True,
             text=True,

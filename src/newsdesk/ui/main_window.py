@@ -30,6 +30,7 @@ from newsdesk.config.settings import Settings, save_settings
 from newsdesk.domain import CommentStatus, NewsdeskError
 from newsdesk.services import catalogue, editing, publishing, transfer
 from newsdesk.sync import PushStatus
+from newsdesk.text import isolate
 from newsdesk.ui.models.sidebar import ENTRIES, Place, SidebarModel, statuses_of
 from newsdesk.ui.panes.articles_pane import ArticlesPane
 from newsdesk.ui.panes.authors_pane import AuthorsPane
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewPane(context, self)
         self.editor = EditorPane(context, self)
         self.editor.saved.connect(self._on_editor_saved)
+        self.editor.inspector.title.textChanged.connect(lambda _text: self._show_window_title())
         self.inspector_dock = QDockWidget(self.tr("Article"), self)
         self.inspector_dock.setObjectName("inspector")
         self.inspector_dock.setWidget(self.editor.inspector)
@@ -251,6 +253,19 @@ class MainWindow(QMainWindow):
         """Put geometry, docks and splitters back as they were; False the first time."""
         return self.window_state.restore(self)
 
+    def _show_window_title(self) -> None:
+        """Name what is on screen first, so the task bar tells windows and articles apart."""
+        if self.stack.currentWidget() is self.editor:
+            shown = self.editor.inspector.title.text().strip() or self.tr("Untitled article")
+        elif self.sidebar.currentIndex().isValid():
+            shown = self.sidebar_model.data(
+                self.sidebar.currentIndex(), Qt.ItemDataRole.AccessibleTextRole
+            )
+        else:
+            shown = ""
+        name = self.tr("newsdesk")
+        self.setWindowTitle(f"{isolate(shown)} — {name}" if shown else name)
+
     def _enable_editor_menus(self) -> None:
         shown = self.stack.currentWidget() is self.editor
         for action in self._editor_menu_actions:
@@ -290,6 +305,7 @@ class MainWindow(QMainWindow):
     def _follow_current_view(self) -> None:
         """Show the hint of what is on screen; the editor's menus work only while it shows."""
         self._enable_editor_menus()
+        self._show_window_title()
         name = self._hint_name()
         wanted = self.settings.show_hints and name not in self.window_state.dismissed_hints()
         self.hint_bar.show_hint(name, self._hint_text(name) if wanted else "")
