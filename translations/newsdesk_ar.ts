@@ -172,6 +172,10 @@
         <translation>الكتّاب</translation>
     </message>
     <message>
+        <source>New author…</source>
+        <translation>كاتب جديد…</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
@@ -363,6 +367,18 @@
     <message>
         <source>Link {number}: {problem}</source>
         <translation>الرابط {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>New author</source>
+        <translation>كاتب جديد</translation>
+    </message>
+    <message>
+        <source>Name as it appears in bylines:</source>
+        <translation>الاسم كما يظهر في التوقيع:</translation>
+    </message>
+    <message>
+        <source>Added. Fill in the rest of the profile and save.</source>
+        <translation>أُضيف. أكمل بقية الملف الشخصي ثم احفظ.</translation>
     </message>
     <message>
         <source>Saved.</source>

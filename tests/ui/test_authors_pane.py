@@ -283,3 +283,27 @@ def test_author_list_model_keeps_the_team_first_when_empty(qapp):
 def test_counts_cover_every_status(pane, qtbot):
     _choose(pane, qtbot, LAYLA)
     assert pane.counts.text().count(":") >= len(ArticleStatus)
+
+
+def test_new_author_is_added_shown_and_can_be_filled_in(pane, qtbot, monkeypatch):
+    monkeypatch.setattr(
+        "newsdesk.ui.panes.authors_pane.QInputDialog.getText",
+        lambda *args, **kwargs: ("  سلمى الخطيب ", True),
+    )
+    with qtbot.waitSignal(pane.profile_shown, timeout=5000):
+        qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)
+    assert any("سلمى الخطيب" in name for name in _names(pane))
+    assert pane.name.text() == "سلمى الخطيب"
+    assert pane.form.isEnabled()
+    new_id = pane.current_author_id()
+    assert new_id is not None
+    assert authors.get_author(pane._context.store, new_id).name == "سلمى الخطيب"
+
+
+def test_new_author_with_a_taken_name_is_refused_in_words(pane, qtbot):
+    taken = authors.list_profiles(pane._context.store)[0].name
+    before = len(authors.list_profiles(pane._context.store))
+    pane.new_author(taken)
+    qtbot.waitUntil(lambda: bool(pane.status.text()))
+    assert pane.status.text() != pane.tr("Added. Fill in the rest of the profile and save.")
+    assert len(authors.list_profiles(pane._context.store)) == before

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -155,8 +156,11 @@ class AuthorsPane(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.new_button = QPushButton(self.tr("New author…"), self)
+        self.new_button.clicked.connect(self._on_new_clicked)
         left_layout.addWidget(self.search_box)
         left_layout.addWidget(self.table)
+        left_layout.addWidget(self.new_button)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Author"))
         self.tabs.addTab(self._build_profile_tab(), self.tr("Profile"))
@@ -600,6 +604,33 @@ class AuthorsPane(QWidget):
                 number=labels.number(item.position + 1), problem=text
             )
         return text
+
+    def _on_new_clicked(self) -> None:
+        name, accepted = QInputDialog.getText(
+            self, self.tr("New author"), self.tr("Name as it appears in bylines:")
+        )
+        if accepted and name.strip():
+            self.new_author(name)
+
+    def new_author(self, name: str) -> None:
+        """Add a profile known only here under that name, then show it for the rest."""
+        self._submit(
+            partial(authors.create_author, self._context.store, ProfileFields(name=name)),
+            self._on_created,
+            self._on_create_failed,
+        )
+
+    def _on_created(self, author_id: int) -> None:
+        self._shown_id = author_id
+        self.search_box.clear()
+        self.status.setText(self.tr("Added. Fill in the rest of the profile and save."))
+        self.reload()
+
+    def _on_create_failed(self, error: Exception) -> None:
+        if isinstance(error, InvalidProfile):
+            self.status.setText(" ".join(self._problem_text(problem) for problem in error.problems))
+        else:
+            self.status.setText(error_message(error))
 
     def save(self) -> bool:
         """Check the form and store it in the background; refusals show under the fields."""
