@@ -119,8 +119,22 @@ def test_approve_and_schedule_sets_future_at_the_utc_time(store, wordpress, wp_c
     review.approve_schedule(store, article_id, when, "رئيسة التحرير")
     assert review.drain_review(store, connect).pushed == [article_id]
     state = wp_client("editor").get_review_state(post_id)
-    assert (state.post.status, state.date_gmt) == ("future", when)
+    assert (state.post.status, state.post.date_gmt) == ("future", when)
     assert review.review_view(store, article_id).article.status is ArticleStatus.SCHEDULED
+
+
+def test_post_scheduled_on_the_site_arrives_with_its_time(store, wordpress, wp_client):
+    post_id = _submitted(wp_client, "خبر جدولته رئيسة التحرير في ووردبريس")
+    when = (datetime.now(UTC) + timedelta(days=5)).replace(microsecond=0, second=0)
+    wp_client("editor").update_post(
+        post_id, {"status": "future", "date_gmt": when.replace(tzinfo=None).isoformat()}
+    )
+    account, connect = _account(store, wordpress, "editor")
+    with connect(account.id) as client:
+        pulling.pull_all(store, client, account.id)
+    with store.transaction() as session:
+        row = session.scalar(select(ArticleRow).where(ArticleRow.remote_id == post_id))
+        assert (row.status, row.scheduled_for) == (ArticleStatus.SCHEDULED.value, when)
 
 
 def test_writer_edit_after_reading_is_not_published(store, wordpress, wp_client):

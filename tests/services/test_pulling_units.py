@@ -129,6 +129,23 @@ def test_pull_posts_takes_a_post_listed_twice_in_its_newest_state(store):
     assert (report.updated, status, dirty) == ([article_id], ArticleStatus.TRASHED.value, False)
 
 
+def test_pull_posts_keeps_the_time_a_post_is_scheduled_for(store):
+    account_id = _account(store)
+    when = T0 + timedelta(days=2)
+    client = FakeClient([_post(1, T0, status="future", date_gmt=when)])
+    pulling.pull_posts(store, client, account_id)
+    assert _scheduled(store, 1) == (ArticleStatus.SCHEDULED.value, when)
+    client.posts = [_post(1, T0 + timedelta(seconds=9), status="publish", date_gmt=when)]
+    pulling.pull_posts(store, client, account_id)
+    assert _scheduled(store, 1) == (ArticleStatus.PUBLISHED.value, None)
+
+
+def _scheduled(store, remote_id: int) -> tuple[str, datetime | None]:
+    with store.transaction() as session:
+        row = session.scalar(select(ArticleRow).where(ArticleRow.remote_id == remote_id))
+        return row.status, row.scheduled_for
+
+
 def test_pull_posts_leaves_out_a_trashed_post_it_never_had(store):
     account_id = _account(store)
     report = pulling.pull_posts(store, FakeClient([_post(1, T0, status="trash")]), account_id)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import qtawesome
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
 
 from newsdesk.ui.widgets import icons
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 SIZE = 32
 

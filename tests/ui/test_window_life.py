@@ -171,12 +171,14 @@ def test_moving_the_data_folder_reopens_the_window_on_the_moved_store(tmp_path, 
 def test_window_title_names_the_place_or_the_article(window, qtbot):
     window.show_place(Place.COMMENTS)
     assert window.windowTitle().endswith(window.tr("newsdesk"))
-    assert window.sidebar_model.data(
-        window.sidebar.currentIndex(), Qt.ItemDataRole.AccessibleTextRole
-    ) in window.windowTitle()
+    assert (
+        window.sidebar_model.data(window.sidebar.currentIndex(), Qt.ItemDataRole.AccessibleTextRole)
+        in window.windowTitle()
+    )
     with qtbot.waitSignal(window.editor.article_loaded):
         window.edit_article(1)
     title = window.editor.inspector.title.text()
-    assert title and title in window.windowTitle()
+    assert title
+    assert title in window.windowTitle()
     window.editor.inspector.title.setText("عنوان جديد")
     assert "عنوان جديد" in window.windowTitle()

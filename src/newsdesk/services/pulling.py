@@ -535,6 +535,8 @@ def _mirror(
     row.author = author
     row.byline = (Byline.AUTHOR if author is not None else Byline.EDITORIAL_TEAM).value
     row.remote_featured_media_id = post.featured_media or None
+    # Scheduled on the site (by anyone): the article keeps the time it will go out.
+    row.scheduled_for = post.date_gmt if post.status == "future" else None
     row.dirty = False
     return _rebase(row, post, account_id, site_accounts, row.body_html)
 

@@ -87,6 +87,8 @@ class RemotePost:
     revision_count: int
     content_rendered: str = ""
     raw: bool = True
+    # When it is (or was, or will be) published; drafts not yet dated have none.
+    date_gmt: datetime | None = None
 
     @property
     def marker(self) -> str | None:
@@ -320,7 +322,12 @@ def parse_post(data: object) -> RemotePost:
         revision_count=revision_count,
         content_rendered=_str(content, "rendered", "post.content"),
         raw=raw,
+        date_gmt=_optional_gmt(post.get("date_gmt"), "post.date_gmt"),
     )
+
+
+def _optional_gmt(value: object, what: str) -> datetime | None:
+    return None if value is None else parse_gmt(value, what)
 
 
 def parse_posts(data: object) -> list[RemotePost]:
@@ -521,7 +528,6 @@ class ReviewState:
 
     post: RemotePost
     notes: tuple[RemoteNote, ...] | None
-    date_gmt: datetime | None = None
 
     @property
     def notes_supported(self) -> bool:
@@ -588,8 +594,6 @@ def gmt_text(moment: datetime) -> str:
 
 
 def parse_review_state(data: object) -> ReviewState:
-    """Read a post in edit context with its review notes and its publication date."""
+    """Read a post in edit context with its review notes."""
     post = _object(data, "post")
-    date_value = post.get("date_gmt")
-    date_gmt = parse_gmt(date_value, "post.date_gmt") if isinstance(date_value, str) else None
-    return ReviewState(parse_post(post), parse_review_notes(post), date_gmt)
+    return ReviewState(parse_post(post), parse_review_notes(post))
