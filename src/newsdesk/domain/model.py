@@ -119,6 +119,7 @@ class ArticleSummary:
     word_count: int
     updated_at: datetime
     slug: str = ""
+    scheduled_for: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

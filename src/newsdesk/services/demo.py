@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import tomllib
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from newsdesk.domain import Changes, CommentStatus, RevisionKind
+from newsdesk.domain import ArticleStatus, Changes, CommentStatus, RevisionKind
 from newsdesk.services.transfer import parse_markdown_article
 from newsdesk.store.articles import Vocabulary, add_article, slug_exists
 from newsdesk.store.schema import ArticleRow, AuthorRow, CommentRow
@@ -51,6 +51,11 @@ def add_demo_content(store: Store) -> Changes:
             fields = parse_markdown_article(source, Path(name))
             if not slug_exists(session, fields.slug):
                 added[fields.slug] = add_article(session, vocabulary, fields, RevisionKind.IMPORT)
+        for row in added.values():
+            if row.status == ArticleStatus.SCHEDULED.value:
+                # A scheduled piece goes out tomorrow morning, whenever the demo is made.
+                tomorrow = datetime.now(UTC) + timedelta(days=1)
+                row.scheduled_for = tomorrow.replace(hour=7, minute=0, second=0, microsecond=0)
         session.flush()
         changes.articles.update(row.id for row in added.values())
         created: dict[int, CommentRow] = {}

@@ -229,6 +229,7 @@ def summaries(
             ArticleRow.word_count,
             ArticleRow.updated_at,
             ArticleRow.slug,
+            ArticleRow.scheduled_for,
         )
         .outerjoin(SectionRow, ArticleRow.section_id == SectionRow.id)
         .order_by(ArticleRow.updated_at.desc(), ArticleRow.id.desc())
@@ -249,8 +250,11 @@ def summaries(
             word_count=words,
             updated_at=updated_at,
             slug=slug,
+            scheduled_for=scheduled_for,
         )
-        for article_id, title, section, status, words, updated_at, slug in session.execute(query)
+        for article_id, title, section, status, words, updated_at, slug, scheduled_for in (
+            session.execute(query)
+        )
     ]
     if ids is not None:
         rank = {article_id: position for position, article_id in enumerate(ids)}

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from newsdesk.domain import ArticleSummary
+from newsdesk.domain import ArticleStatus, ArticleSummary
 from newsdesk.text import isolate
 from newsdesk.ui import labels
 from newsdesk.ui.models.base import RowTableModel
@@ -43,6 +43,9 @@ class ArticleTableModel(RowTableModel[ArticleSummary]):
         if column == Column.SECTION:
             return row.section
         if column == Column.STATUS:
+            if row.scheduled_for is not None and row.status is ArticleStatus.SCHEDULED:
+                when = labels.date_time(row.scheduled_for)
+                return f"{labels.article_status(row.status)} · {when}"
             return labels.article_status(row.status)
         if column == Column.WORDS:
             return labels.number(row.word_count)
