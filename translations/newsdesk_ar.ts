@@ -699,6 +699,10 @@
         <translation>اختر مجلداً فارغاً خارج مجلد البيانات الحالي ({detail}).</translation>
     </message>
     <message>
+        <source>The store is open in another newsdesk. Close it, then try again.</source>
+        <translation>المخزن مفتوح في نسخة أخرى من newsdesk. أغلقها ثم أعد المحاولة.</translation>
+    </message>
+    <message>
         <source>The copy did not match the store ({detail}). Nothing was moved.</source>
         <translation>لم تطابق النسخةُ المخزنَ ({detail}). لم يُنقل شيء.</translation>
     </message>

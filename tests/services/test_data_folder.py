@@ -78,6 +78,20 @@ def test_unusable_target_is_refused_and_nothing_moves(paths, tmp_path, target):
     assert _titles(paths)
 
 
+def test_store_open_in_another_newsdesk_is_not_moved(paths, tmp_path):
+    other = open_store(resolve_database_url(paths, environ={}))
+    try:
+        before = [row.title for row in list_articles(other, [])]
+        with pytest.raises(NewsdeskError) as raised:
+            move_data_folder(paths, tmp_path / "new")
+        assert raised.value.code == ErrorCode.STORE_IN_USE
+        assert not (tmp_path / "new").exists()
+        assert [row.title for row in list_articles(other, [])] == before
+    finally:
+        other.close()
+    assert load_settings(paths).data_folder == str(tmp_path / "old")
+
+
 def test_folder_given_on_the_command_line_cannot_be_moved(paths, tmp_path):
     fixed = resolve_paths(str(paths.data_dir), str(paths.config_dir))
     with pytest.raises(NewsdeskError) as raised:

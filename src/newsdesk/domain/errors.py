@@ -51,6 +51,7 @@ class ErrorCode(StrEnum):
     DATA_FOLDER_FIXED = "data-folder-fixed"
     FOLDER_NOT_EMPTY = "folder-not-empty"
     COPY_MISMATCH = "copy-mismatch"
+    STORE_IN_USE = "store-in-use"
 
 
 class NewsdeskError(Exception):

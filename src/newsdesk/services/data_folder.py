@@ -101,7 +101,11 @@ def _companions(database: Path) -> list[Path]:
 def _copy_database(database: Path, copy: Path, source: Path, target: Path) -> None:
     """Back the store up into copy, point cached avatars at target, check the copy."""
     try:
-        with closing(sqlite3.connect(database)) as old, closing(sqlite3.connect(copy)) as new:
+        with (
+            closing(sqlite3.connect(database, timeout=0)) as old,
+            closing(sqlite3.connect(copy)) as new,
+        ):
+            _lock_out_others(old)
             old.backup(new)
             # Avatar files are cached under the data folder and stored with their full path.
             new.execute(
@@ -118,6 +122,20 @@ def _copy_database(database: Path, copy: Path, source: Path, target: Path) -> No
                     raise NewsdeskError(ErrorCode.COPY_MISMATCH, table)
     except sqlite3.Error as error:
         raise NewsdeskError(ErrorCode.OUTPUT_UNWRITABLE, str(copy)) from error
+
+
+def _lock_out_others(connection: sqlite3.Connection) -> None:
+    """Hold the store exclusively until the move ends, or refuse if it is open elsewhere.
+
+    Another newsdesk with the store open would go on writing to the old file, which the
+    move then removes; in WAL mode even an idle open connection keeps this lock away.
+    """
+    try:
+        connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.commit()
+    except sqlite3.OperationalError as error:
+        raise NewsdeskError(ErrorCode.STORE_IN_USE, str(error)) from error
 
 
 def _remove(entries: list[Path]) -> None:

@@ -58,6 +58,9 @@ _MESSAGES = {
     ErrorCode.FOLDER_NOT_EMPTY: QT_TRANSLATE_NOOP(
         "Errors", "Choose an empty folder outside the current data folder ({detail})."
     ),
+    ErrorCode.STORE_IN_USE: QT_TRANSLATE_NOOP(
+        "Errors", "The store is open in another newsdesk. Close it, then try again."
+    ),
     ErrorCode.COPY_MISMATCH: QT_TRANSLATE_NOOP(
         "Errors", "The copy did not match the store ({detail}). Nothing was moved."
     ),
