@@ -699,6 +699,10 @@
         <translation>اختر مجلداً فارغاً خارج مجلد البيانات الحالي ({detail}).</translation>
     </message>
     <message>
+        <source>This article is on the site. Trash it there; the next pull brings the trash here.</source>
+        <translation>هذا المقال موجود على الموقع. انقله إلى المهملات هناك، وسيصل ذلك إلى هنا مع الجلب التالي.</translation>
+    </message>
+    <message>
         <source>The store is open in another newsdesk. Close it, then try again.</source>
         <translation>المخزن مفتوح في نسخة أخرى من newsdesk. أغلقها ثم أعد المحاولة.</translation>
     </message>
@@ -1085,6 +1089,14 @@
         <translation>أرسل للمراجعة</translation>
     </message>
     <message>
+        <source>Move to trash</source>
+        <translation>انقل إلى المهملات</translation>
+    </message>
+    <message>
+        <source>Restore from trash</source>
+        <translation>استعِد من المهملات</translation>
+    </message>
+    <message>
         <source>WordPress accounts…</source>
         <translation>حسابات ووردبريس…</translation>
     </message>
@@ -1198,6 +1210,18 @@
     <message>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Choose an article first.</source>
+        <translation>اختر مقالاً أولاً.</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Trash in the sidebar can restore it.</source>
+        <translation>نُقل إلى المهملات. يمكنك استعادته من «المهملات» في الشريط الجانبي.</translation>
+    </message>
+    <message>
+        <source>Restored to the drafts.</source>
+        <translation>أُعيد إلى المسودات.</translation>
     </message>
     <message>
         <source>newsdesk did not close properly last time. The article you were writing is open again with everything up to its last autosave.</source>
@@ -1907,6 +1931,10 @@
     <message>
         <source>Authors</source>
         <translation>الكتّاب</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>المهملات</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,8 @@ MESSAGES = {
     ErrorCode.FOLDER_NOT_EMPTY: "{detail} is not an empty folder outside the data folder",
     ErrorCode.COPY_MISMATCH: "the copy did not match the store ({detail}); "
     "nothing was moved and the old folder is still in use",
+    ErrorCode.ARTICLE_ON_SITE: "article {detail} is on the site: trash it there, "
+    "and the next pull brings the trash here",
     ErrorCode.STORE_IN_USE: "the store is open in another newsdesk ({detail}); close it first",
 }
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from sqlalchemy import select
 
-from newsdesk.domain import RevisionKind
+from newsdesk.domain import ArticleStatus, ErrorCode, NewsdeskError, RevisionKind
 from newsdesk.services import articles, editing
 from newsdesk.services.demo import add_demo_content
 from newsdesk.store.articles import ArticleFields
-from newsdesk.store.schema import RevisionRow
+from newsdesk.store.schema import ArticleRow, RevisionRow
 
 FIELDS = ArticleFields(title="عنوان", body_html='<p dir="rtl">نص</p>')
 
@@ -81,3 +82,31 @@ def test_section_names_lists_known_sections_sorted(store):
 def test_tag_names_lists_demo_tags(store):
     add_demo_content(store)
     assert {"قرطال", "مفاوضات"} <= set(editing.tag_names(store))
+
+
+def test_trash_and_restore_a_local_article(store):
+    article_id = editing.new_draft(store, "مسودة لا حاجة إليها")
+    editing.save_article(
+        store,
+        article_id,
+        ArticleFields(title="مسودة لا حاجة إليها", body_html=""),
+        RevisionKind.SAVE,
+    )
+    editing.trash_article(store, article_id)
+    assert articles.get_article(store, article_id).status is ArticleStatus.TRASHED
+    assert article_id not in {
+        row.id for row in articles.list_articles(store, [ArticleStatus.DRAFT])
+    }
+    assert editing.list_revisions(store, article_id)  # nothing of it is lost
+    editing.restore_article(store, article_id)
+    assert articles.get_article(store, article_id).status is ArticleStatus.DRAFT
+
+
+def test_article_sent_to_the_site_is_not_trashed_here(store):
+    article_id = editing.new_draft(store, "على الموقع")
+    with store.transaction() as session:
+        session.get(ArticleRow, article_id).remote_id = 42
+    with pytest.raises(NewsdeskError) as refused:
+        editing.trash_article(store, article_id)
+    assert refused.value.code is ErrorCode.ARTICLE_ON_SITE
+    assert articles.get_article(store, article_id).status is ArticleStatus.DRAFT

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from newsdesk.ui.models.sidebar import Place
+from newsdesk.ui.widgets.views import select_row
 
 
 def _titles(window) -> list[str]:
@@ -117,3 +119,26 @@ def _char_formats(block):
     while not iterator.atEnd():
         yield iterator.fragment().charFormat()
         iterator += 1
+
+
+def test_delete_in_the_list_moves_a_draft_to_the_trash_and_back(window, qtbot):
+    window.show_place(Place.DRAFTS)
+    window.editor._context.tasks.wait()
+    QApplication.processEvents()
+    select_row(window.articles.table, 1)
+    chosen = window.articles.model.row_at(1).id
+    window.articles.table.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window.articles.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.articles.model.rowCount() == 1)
+    with qtbot.waitSignal(window.articles.articles_loaded):
+        window.show_place(Place.TRASH)
+    assert [window.articles.model.row_at(0).id] == [chosen]
+    assert not window.trash_action.isEnabled()
+    select_row(window.articles.table, 0)
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: window.articles.model.rowCount() == 0)
+    with qtbot.waitSignal(window.articles.articles_loaded):
+        window.show_place(Place.DRAFTS)
+    assert window.articles.model.rowCount() == 2

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from newsdesk.domain import Byline, Changes, Revision, RevisionKind
+from newsdesk.domain import (
+    ArticleStatus,
+    Byline,
+    Changes,
+    ErrorCode,
+    NewsdeskError,
+    Revision,
+    RevisionKind,
+)
 from newsdesk.services.articles import check_fields
 from newsdesk.store.articles import (
     ArticleFields,
@@ -44,6 +52,29 @@ def save_article(
         row = article_row(session, article_id)
         apply_fields(Vocabulary(session), row, fields)
         add_revision(row, kind, label)
+    return Changes(articles={article_id})
+
+
+def trash_article(store: Store, article_id: int) -> Changes:
+    """Put an article that exists only here in the trash (it keeps all its revisions).
+
+    An article sent to the site is refused: WordPress holds the copy that counts, so it is
+    trashed there, and the next pull brings the trash here.
+    """
+    with store.durable_transaction() as session:
+        row = article_row(session, article_id)
+        if row.remote_id is not None:
+            raise NewsdeskError(ErrorCode.ARTICLE_ON_SITE, str(article_id))
+        row.status = ArticleStatus.TRASHED.value
+    return Changes(articles={article_id})
+
+
+def restore_article(store: Store, article_id: int) -> Changes:
+    """Take an article out of the trash as a draft."""
+    with store.durable_transaction() as session:
+        row = article_row(session, article_id)
+        if row.status == ArticleStatus.TRASHED.value:
+            row.status = ArticleStatus.DRAFT.value
     return Changes(articles={article_id})
 
 

@@ -58,6 +58,10 @@ _MESSAGES = {
     ErrorCode.FOLDER_NOT_EMPTY: QT_TRANSLATE_NOOP(
         "Errors", "Choose an empty folder outside the current data folder ({detail})."
     ),
+    ErrorCode.ARTICLE_ON_SITE: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This article is on the site. Trash it there; the next pull brings the trash here.",
+    ),
     ErrorCode.STORE_IN_USE: QT_TRANSLATE_NOOP(
         "Errors", "The store is open in another newsdesk. Close it, then try again."
     ),

@@ -165,6 +165,16 @@ class MainWindow(QMainWindow):
         self.submit_action.triggered.connect(
             lambda _checked=False: self.push_current(PushStatus.PENDING)
         )
+        # Delete works on the list itself; from the menu it takes the article on screen.
+        self.trash_action = QAction(
+            icons.icon("mdi6.delete-outline"), self.tr("Move to trash"), self
+        )
+        self.trash_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.articles.table.addAction(self.trash_action)
+        self.trash_action.triggered.connect(lambda _checked=False: self.trash_current())
+        self.restore_action = QAction(self.tr("Restore from trash"), self)
+        self.restore_action.triggered.connect(lambda _checked=False: self.restore_current())
         self.accounts_action = self._main_action(
             toolbar, "mdi6.account-key-outline", self.tr("WordPress accounts…"), None
         )
@@ -185,6 +195,9 @@ class MainWindow(QMainWindow):
             self.submit_action,
         ):
             articles.addAction(action)
+        articles.addSeparator()
+        articles.addAction(self.trash_action)
+        articles.addAction(self.restore_action)
         articles.addSeparator()
         articles.addAction(self.accounts_action)
         settings = articles.addAction(self.tr("&Settings…"))
@@ -305,6 +318,9 @@ class MainWindow(QMainWindow):
     def _follow_current_view(self) -> None:
         """Show the hint of what is on screen; the editor's menus work only while it shows."""
         self._enable_editor_menus()
+        in_trash = self._hint_name() == Place.TRASH
+        self.trash_action.setEnabled(not in_trash)
+        self.restore_action.setEnabled(in_trash)
         self._show_window_title()
         name = self._hint_name()
         wanted = self.settings.show_hints and name not in self.window_state.dismissed_hints()
@@ -437,6 +453,40 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Sending…"))
         self.sync.drain()
+
+    def trash_current(self) -> None:
+        """Put the article on screen in the trash (only articles not sent to the site)."""
+        article_id = self._current_article_id()
+        if article_id is None:
+            self.statusBar().showMessage(self.tr("Choose an article first."))
+            return
+        if self.stack.currentWidget() is self.editor:
+            self.editor.close_article()
+            self._show_place(self.current_place())
+        self._context.tasks.submit(
+            partial(editing.trash_article, self._context.store, article_id),
+            lambda _changes: self._on_article_moved(
+                self.tr("Moved to the trash. Trash in the sidebar can restore it.")
+            ),
+            self._on_action_failed,
+        )
+
+    def restore_current(self) -> None:
+        """Take the chosen article out of the trash as a draft."""
+        article_id = self._current_article_id()
+        if article_id is None:
+            self.statusBar().showMessage(self.tr("Choose an article first."))
+            return
+        self._context.tasks.submit(
+            partial(editing.restore_article, self._context.store, article_id),
+            lambda _changes: self._on_article_moved(self.tr("Restored to the drafts.")),
+            self._on_action_failed,
+        )
+
+    def _on_article_moved(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        self.articles.reload()
+        self.refresh_counts()
 
     def new_article(self) -> None:
         """Create an empty draft and open it in the editor."""

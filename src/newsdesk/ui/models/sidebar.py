@@ -31,6 +31,7 @@ class Place(StrEnum):
     PUBLISHED = "published"
     COMMENTS = "comments"
     AUTHORS = "authors"
+    TRASH = "trash"
 
 
 class Role(IntEnum):
@@ -78,6 +79,12 @@ ENTRIES = (
         "mdi6.comment-text-multiple-outline",
     ),
     _Entry(Place.AUTHORS, QT_TRANSLATE_NOOP("Sidebar", "Authors"), "mdi6.account-edit-outline"),
+    _Entry(
+        Place.TRASH,
+        QT_TRANSLATE_NOOP("Sidebar", "Trash"),
+        "mdi6.delete-outline",
+        (ArticleStatus.TRASHED,),
+    ),
 )
 
 
