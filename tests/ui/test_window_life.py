@@ -47,6 +47,19 @@ def test_geometry_and_splitters_come_back_after_closing(window, qtbot):
     assert again.size() == window.size()
 
 
+def test_inspector_saved_open_comes_back_only_with_the_editor(window, qtbot):
+    with qtbot.waitSignal(window.editor.article_loaded):
+        window.edit_article(1)
+    assert window.inspector_dock.isVisible()
+    again = _reopen(qtbot, window)
+    assert again.restore_layout()
+    again.show()
+    assert not again.inspector_dock.isVisible()
+    with qtbot.waitSignal(again.editor.article_loaded):
+        again.edit_article(1)
+    assert again.inspector_dock.isVisible()
+
+
 def test_first_start_has_no_saved_layout(window):
     assert not MainWindow(window.editor._context).restore_layout()
 

@@ -264,7 +264,10 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> bool:
         """Put geometry, docks and splitters back as they were; False the first time."""
-        return self.window_state.restore(self)
+        restored = self.window_state.restore(self)
+        # The saved state may hold the inspector open; it belongs to the editor alone.
+        self.inspector_dock.setVisible(self.stack.currentWidget() is self.editor)
+        return restored
 
     def _show_window_title(self) -> None:
         """Name what is on screen first, so the task bar tells windows and articles apart."""
