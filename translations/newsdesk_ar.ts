@@ -38,6 +38,10 @@
         <translation>الحسابات</translation>
     </message>
     <message>
+        <source>Remove account…</source>
+        <translation>إزالة الحساب…</translation>
+    </message>
+    <message>
         <source>Check and add</source>
         <translation>تحقّق وأضف</translation>
     </message>
@@ -56,6 +60,18 @@
     <message>
         <source>Application password</source>
         <translation>كلمة مرور التطبيق</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>إزالة الحساب</translation>
+    </message>
+    <message>
+        <source>Remove {user} on {site}? Its application password is deleted from the keyring; the articles and comments it brought stay.</source>
+        <translation>أتزيل حساب {user} على {site}؟ ستُحذف كلمة مرور التطبيق الخاصة به من حلقة المفاتيح، وتبقى المقالات والتعليقات التي جلبها.</translation>
+    </message>
+    <message>
+        <source>The account was removed.</source>
+        <translation>أُزيل الحساب.</translation>
     </message>
     <message>
         <source>Fill in the site address, user name and password.</source>
@@ -701,6 +717,10 @@
     <message>
         <source>This article is on the site. Trash it there; the next pull brings the trash here.</source>
         <translation>هذا المقال موجود على الموقع. انقله إلى المهملات هناك، وسيصل ذلك إلى هنا مع الجلب التالي.</translation>
+    </message>
+    <message>
+        <source>Some work still waits to be sent with this account ({detail}). Remove it afterwards.</source>
+        <translation>ما زالت أعمال تنتظر الإرسال بهذا الحساب ({detail}). أزله بعد إرسالها.</translation>
     </message>
     <message>
         <source>The store is open in another newsdesk. Close it, then try again.</source>

@@ -74,6 +74,8 @@ MESSAGES = {
     "nothing was moved and the old folder is still in use",
     ErrorCode.ARTICLE_ON_SITE: "article {detail} is on the site: trash it there, "
     "and the next pull brings the trash here",
+    ErrorCode.ACCOUNT_BUSY: "{detail} item(s) still wait to be sent with this account; "
+    "send them (newsdesk push) or wait, then remove it",
     ErrorCode.STORE_IN_USE: "the store is open in another newsdesk ({detail}); close it first",
 }
 
@@ -138,6 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
     adding.add_argument("site_url")
     adding.add_argument("username")
     account_commands.add_parser("list", help="list the accounts")
+    removing = account_commands.add_parser(
+        "remove", help="forget an account and delete its password from the keyring"
+    )
+    removing.add_argument("id", type=int)
 
     pulling_parser = commands.add_parser("pull", help="bring in what changed on the sites")
     pulling_parser.add_argument("--account", type=int, help="account id (default: every one)")
@@ -252,6 +258,10 @@ def _run_account(args: argparse.Namespace, store: Store) -> None:
         for known in publishing.list_accounts(store):
             roles = ",".join(known.roles)
             print(f"{known.id}\t{known.site_url}\t{known.username}\t{roles}\t{known.site_name}")
+        return
+    if args.account_command == "remove":
+        publishing.remove_account(store, _credentials(), args.id)
+        print(f"removed account {args.id}")
         return
     password = os.environ.get(PASSWORD_VARIABLE) or _ask_password()
     with WordPressClient(args.site_url, args.username, password) as client:

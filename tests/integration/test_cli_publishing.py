@@ -36,6 +36,17 @@ def test_cli_account_add_then_list(cli, wordpress):
     assert wordpress.base_url.rstrip("/") in out
 
 
+def test_cli_account_remove_forgets_it(cli, wordpress):
+    run, _path = cli
+    code, out, _err = run("account", "add", wordpress.base_url, "editor")
+    account_id = out.split("\t")[0]
+    assert run("account", "remove", account_id)[:2] == (0, f"removed account {account_id}\n")
+    assert run("account", "list")[1] == ""
+    code, _out, err = run("account", "remove", account_id)
+    assert code == 2
+    assert err.startswith("newsdesk: ")
+
+
 def test_cli_push_sends_draft_and_reports_post(cli, wordpress):
     run, path = cli
     run("account", "add", wordpress.base_url, "editor")

@@ -52,6 +52,7 @@ class ErrorCode(StrEnum):
     FOLDER_NOT_EMPTY = "folder-not-empty"
     COPY_MISMATCH = "copy-mismatch"
     STORE_IN_USE = "store-in-use"
+    ACCOUNT_BUSY = "account-busy"
     # The local trash.
     ARTICLE_ON_SITE = "article-on-site"
 

@@ -123,6 +123,28 @@ def add_account(
         return _to_site_account(row)
 
 
+def remove_account(store: Store, credentials: CredentialStore, account_id: int) -> None:
+    """Forget an account and its password; refused while work waits to be sent with it.
+
+    Articles and comments it brought stay, with their link to the site: adding the account
+    again carries on where it left off.
+    """
+    with store.transaction() as session:
+        row = session.get(AccountRow, account_id)
+        if row is None:
+            raise NewsdeskError(ErrorCode.NOT_FOUND, f"account {account_id}")
+        waiting = [
+            job
+            for job in session.scalars(select(OutboxRow).where(OutboxRow.state == PENDING))
+            if int(job.payload.get("account_id", 0)) == account_id
+        ]
+        if waiting:
+            raise NewsdeskError(ErrorCode.ACCOUNT_BUSY, str(len(waiting)))
+        username, site_url = row.username, row.site_url
+        session.delete(row)
+    credentials.delete(username, site_url)
+
+
 def list_accounts(store: Store) -> list[SiteAccount]:
     """Return the known accounts."""
     with store.transaction() as session:

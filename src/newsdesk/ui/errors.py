@@ -62,6 +62,10 @@ _MESSAGES = {
         "Errors",
         "This article is on the site. Trash it there; the next pull brings the trash here.",
     ),
+    ErrorCode.ACCOUNT_BUSY: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Some work still waits to be sent with this account ({detail}). Remove it afterwards.",
+    ),
     ErrorCode.STORE_IN_USE: QT_TRANSLATE_NOOP(
         "Errors", "The store is open in another newsdesk. Close it, then try again."
     ),

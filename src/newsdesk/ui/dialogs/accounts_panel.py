@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -73,6 +75,10 @@ class AccountsPanel(QWidget):
         self.table.setAccessibleName(self.tr("Accounts"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.remove_button = QPushButton(self.tr("Remove account…"), self)
+        self.remove_button.setEnabled(False)
         self.site_url = QLineEdit(self)
         self.site_url.setPlaceholderText("https://news.example")
         self.site_url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -99,11 +105,16 @@ class AccountsPanel(QWidget):
         form.addRow(self.tr("Application password"), self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.add_button)
         layout.addWidget(self.message)
         self.add_button.clicked.connect(self.add_account)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda _selected, _old: self.remove_button.setEnabled(self._selected() is not None)
+        )
         self.site_url.textChanged.connect(self._on_site_url_text_changed)
         self.reload()
 
@@ -114,6 +125,41 @@ class AccountsPanel(QWidget):
             self.model.set_rows,
             self._on_failed,
         )
+
+    def _selected(self) -> SiteAccount | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _on_remove_clicked(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove account"),
+            self.tr(
+                "Remove {user} on {site}? Its application password is deleted from the "
+                "keyring; the articles and comments it brought stay."
+            ).format(
+                user=isolate(chosen.display_name or chosen.username),
+                site=isolate(chosen.site_name or chosen.site_url),
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_account(chosen.id)
+
+    def remove_account(self, account_id: int) -> None:
+        """Forget the account and its password in the background."""
+        self._context.tasks.submit(
+            partial(publishing.remove_account, self._context.store, CredentialStore(), account_id),
+            lambda _none: self._on_removed(),
+            self._on_failed,
+        )
+
+    def _on_removed(self) -> None:
+        self.message.setText(self.tr("The account was removed."))
+        self.remove_button.setEnabled(False)
+        self.reload()
 
     def add_account(self) -> None:
         """Check the account on its site in the background, then remember it."""
