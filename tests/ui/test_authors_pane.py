@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QImage, QKeyEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from newsdesk.config import resolve_paths
 from newsdesk.domain import Article, ArticleStatus, Byline
@@ -23,6 +23,7 @@ from newsdesk.ui.panes.authors_pane import AuthorsPane, square_png
 from newsdesk.ui.panes.reader_view import ReaderView
 from newsdesk.ui.panes.renderers import author_html
 from newsdesk.ui.tasks import TaskRunner
+from tests.ui.keyboard import type_text
 
 LAYLA = "ليلى حدّاد"
 
@@ -71,14 +72,6 @@ def pane(qtbot, demo_store, tmp_path, language, client):
     qtbot.waitUntil(lambda: context.tasks.pending() == 0)
 
 
-def _type(widget, text: str) -> None:
-    """Type text key by key (QTest.keyClicks only knows ASCII)."""
-    for character in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
-            QApplication.sendEvent(widget, event)
-
-
 def _names(pane) -> list[str]:
     return [
         pane.proxy.index(row, 0).data(Qt.ItemDataRole.DisplayRole)
@@ -125,7 +118,7 @@ def test_authors_pane_editorial_team_is_a_byline_not_an_editable_person(pane):
 
 
 def test_authors_pane_search_ignores_hamza_and_shadda(pane, qtbot):
-    _type(pane.search_box, "ليلى حداد")
+    type_text(pane.search_box, "ليلى حداد")
     assert [normalise(name) for name in _names(pane)] == [normalise(LAYLA)]
 
 
@@ -158,7 +151,7 @@ def test_authors_pane_preview_is_the_box_under_an_article(pane, qtbot):
 def test_authors_pane_preview_follows_typing(pane, qtbot):
     _choose(pane, qtbot, LAYLA)
     pane.bio.selectAll()
-    _type(pane.bio, "سيرة جديدة")
+    type_text(pane.bio, "سيرة جديدة")
     assert "سيرة جديدة" in pane.preview.toPlainText()
     assert pane.save_button.isEnabled()
 

@@ -11,18 +11,7 @@ from newsdesk.config.session import EditingSession
 from newsdesk.services import articles
 from newsdesk.ui.editor import formatting
 from newsdesk.ui.editor.document import is_forced
-
-
-def type_text(widget, text: str) -> None:
-    """Type text key by key (qtbot.keyClicks aborts on non-Latin text)."""
-    for character in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click,
-            widget,
-            Qt.Key.Key_unknown,
-            character,
-            Qt.KeyboardModifier.NoModifier,
-        )
+from tests.ui.keyboard import type_text
 
 
 def press_return(widget) -> None:
