@@ -55,13 +55,13 @@ from newsdesk.services.publishing import (
     first_pending_rows,
     is_due,
 )
+from newsdesk.store.cursors import read_time_cursor, write_time_cursor
 from newsdesk.store.outbox import finish_row, retry_row_later
 from newsdesk.store.schema import (
     AccountRow,
     ArticleRow,
     CommentRow,
     OutboxRow,
-    SyncCursorRow,
     utc_now,
 )
 from newsdesk.sync import RemoteError, comment_status
@@ -275,30 +275,6 @@ def moderation_queue(store: Store, *, include_finished: bool = False) -> list[Pe
 # ---------------------------------------------------------------------- pull
 
 
-def _read_cursor(session: Session, site: str) -> datetime | None:
-    row = session.scalar(
-        select(SyncCursorRow).where(SyncCursorRow.site == site, SyncCursorRow.resource == CURSOR)
-    )
-    if row is None or not row.value:
-        return None
-    try:
-        value = datetime.fromisoformat(row.value)
-    except ValueError:
-        return None  # an unreadable cursor costs one full pull, nothing more
-    return value if value.tzinfo is not None else None
-
-
-def _write_cursor(session: Session, site: str, value: datetime) -> None:
-    row = session.scalar(
-        select(SyncCursorRow).where(SyncCursorRow.site == site, SyncCursorRow.resource == CURSOR)
-    )
-    if row is None:
-        row = SyncCursorRow(site=site, resource=CURSOR)
-        session.add(row)
-    row.value = value.isoformat()
-    row.updated_at = utc_now()
-
-
 @dataclass(slots=True)
 class _Known:
     """What the store holds about one remote comment, for the re-list."""
@@ -351,7 +327,7 @@ def pull_comments(store: Store, client: WordPressClient, account_id: int) -> Cha
         if account.site_url != client.site_url:
             raise NewsdeskError(ErrorCode.BAD_SITE_URL, client.site_url)
         site = account.site_url
-        cursor = _read_cursor(session, site)
+        cursor = read_time_cursor(session, site, CURSOR)
     since = None if cursor is None else cursor - CURSOR_OVERLAP
     listed: dict[int, tuple[RemoteComment, CommentStatus]] = {}
     for status in STATUSES:
@@ -384,7 +360,7 @@ def pull_comments(store: Store, client: WordPressClient, account_id: int) -> Cha
         changed = _apply_pull(session, site, listed, relisted, articles, titles)
         dates = [comment.date_gmt for comment, _status in listed.values()]
         if dates and (cursor is None or max(dates) > cursor):
-            _write_cursor(session, site, max(dates))
+            write_time_cursor(session, site, CURSOR, max(dates))
     return Changes(comments=changed)
 
 

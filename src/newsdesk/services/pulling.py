@@ -41,13 +41,13 @@ from sqlalchemy import select
 
 from newsdesk.domain import ArticleStatus, Byline, Changes, ErrorCode, NewsdeskError, RevisionKind
 from newsdesk.store.articles import ArticleFields, Vocabulary, apply_fields
+from newsdesk.store.cursors import read_time_cursor, write_time_cursor
 from newsdesk.store.schema import (
     AccountRow,
     ArticleRow,
     AuthorRow,
     RevisionRow,
     SectionRow,
-    SyncCursorRow,
     TagRow,
     utc_now,
 )
@@ -281,31 +281,6 @@ def _cursor_key(resource: str, account_id: int) -> str:
     return f"{resource}:{account_id}"
 
 
-def _read_cursor(session: Session, site: str, resource: str) -> datetime | None:
-    row = session.scalar(
-        select(SyncCursorRow).where(SyncCursorRow.site == site, SyncCursorRow.resource == resource)
-    )
-    if row is None or not row.value:
-        return None
-    try:
-        value = datetime.fromisoformat(row.value)
-    except ValueError:
-        return None  # an unreadable cursor costs one full pull, nothing more
-    return value if value.tzinfo is not None else None
-
-
-def _write_cursor(session: Session, site: str, resource: str, value: datetime) -> None:
-    row = session.scalar(
-        select(SyncCursorRow).where(SyncCursorRow.site == site, SyncCursorRow.resource == resource)
-    )
-    if row is None:
-        row = SyncCursorRow(site=site, resource=resource)
-        session.add(row)
-    if row.value != value.isoformat():
-        row.value = value.isoformat()
-        row.updated_at = utc_now()
-
-
 def _since(cursor: datetime | None) -> datetime | None:
     return None if cursor is None else cursor - CURSOR_OVERLAP
 
@@ -316,7 +291,7 @@ def pull_posts(store: Store, client: WordPressClient, account_id: int) -> PullRe
     site = client.site_url
     keys = {status: _cursor_key(status, account_id) for status in (POSTS, TRASH)}
     with store.transaction() as session:
-        cursors = {status: _read_cursor(session, site, key) for status, key in keys.items()}
+        cursors = {status: read_time_cursor(session, site, key) for status, key in keys.items()}
     listed = {
         POSTS: client.list_posts(modified_after=_since(cursors[POSTS]), status="any"),
         TRASH: client.list_posts(modified_after=_since(cursors[TRASH]), status="trash"),
@@ -339,7 +314,7 @@ def pull_posts(store: Store, client: WordPressClient, account_id: int) -> PullRe
         for status, key in keys.items():
             seen_times = [post.modified_gmt for post in listed[status]]
             if seen_times and (cursors[status] is None or max(seen_times) > cursors[status]):
-                _write_cursor(session, site, key, max(seen_times))
+                write_time_cursor(session, site, key, max(seen_times))
         session.flush()
         for outcome, row in outcomes:
             getattr(report, outcome).append(row.id)

@@ -75,6 +75,7 @@ from newsdesk.services.publishing import (
     push_article,
 )
 from newsdesk.store.articles import add_revision, article_row, to_article, to_author
+from newsdesk.store.cursors import read_cursor, read_time_cursor, write_cursor, write_time_cursor
 from newsdesk.store.outbox import finish_row, retry_row_later
 from newsdesk.store.schema import (
     AccountRow,
@@ -84,7 +85,6 @@ from newsdesk.store.schema import (
     ReviewNoteRow,
     RevisionRow,
     SectionRow,
-    SyncCursorRow,
     utc_now,
 )
 from newsdesk.sync import PushStatus, RemoteError, RemoteNote, ReviewStatus
@@ -500,7 +500,7 @@ def _delivery(session: Session, account: AccountRow | None, unsent: bool) -> Not
         return NoteDelivery.NONE if account is not None else NoteDelivery.NO_ACCOUNT
     if account is None:
         return NoteDelivery.NO_ACCOUNT
-    if _support(session, account.site_url) == ABSENT:
+    if read_cursor(session, account.site_url, SUPPORT_RESOURCE) == ABSENT:
         return NoteDelivery.LOCAL_ONLY
     return NoteDelivery.QUEUED
 
@@ -508,33 +508,12 @@ def _delivery(session: Session, account: AccountRow | None, unsent: bool) -> Not
 def notes_supported(store: Store, site_url: str) -> bool | None:
     """Tell whether a site keeps review notes (None: not known yet)."""
     with store.transaction() as session:
-        value = _support(session, site_url)
+        value = read_cursor(session, site_url, SUPPORT_RESOURCE)
     return None if value is None else value == PRESENT
 
 
-def _support(session: Session, site: str) -> str | None:
-    row = session.scalar(
-        select(SyncCursorRow).where(
-            SyncCursorRow.site == site, SyncCursorRow.resource == SUPPORT_RESOURCE
-        )
-    )
-    return row.value if row is not None and row.value else None
-
-
 def _remember_support(session: Session, site: str, supported: bool) -> None:
-    _set_cursor(session, site, SUPPORT_RESOURCE, PRESENT if supported else ABSENT)
-
-
-def _set_cursor(session: Session, site: str, resource: str, value: str) -> None:
-    row = session.scalar(
-        select(SyncCursorRow).where(SyncCursorRow.site == site, SyncCursorRow.resource == resource)
-    )
-    if row is None:
-        row = SyncCursorRow(site=site, resource=resource)
-        session.add(row)
-    if row.value != value:
-        row.value = value
-        row.updated_at = utc_now()
+    write_cursor(session, site, SUPPORT_RESOURCE, PRESENT if supported else ABSENT)
 
 
 def _queue(
@@ -748,12 +727,7 @@ def pull_notes(store: Store, client: WordPressClient, account_id: int) -> Change
             session.scalars(select(AccountRow.id).where(AccountRow.site_url == site))
         )
         resource = f"review-notes:{account_id}"
-        cursor_row = session.scalar(
-            select(SyncCursorRow).where(
-                SyncCursorRow.site == site, SyncCursorRow.resource == resource
-            )
-        )
-        cursor = _parse_time(cursor_row.value) if cursor_row is not None else None
+        cursor = read_time_cursor(session, site, resource)
     listed = client.list_notes(modified_after=cursor - CURSOR_OVERLAP if cursor else None)
     changes = Changes()
     with store.transaction() as session:
@@ -769,16 +743,8 @@ def pull_notes(store: Store, client: WordPressClient, account_id: int) -> Change
             _remember_support(session, site, any(notes is not None for _p, _m, notes in listed))
             newest = max(modified for _p, modified, _n in listed)
             if cursor is None or newest > cursor:
-                _set_cursor(session, site, resource, newest.isoformat())
+                write_time_cursor(session, site, resource, newest)
     return changes
-
-
-def _parse_time(value: str) -> datetime | None:
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else None
 
 
 def _articles_by_post(
