@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from newsdesk.ui.models.article_table import Column
 from newsdesk.ui.models.sidebar import Place
 from newsdesk.ui.widgets.views import select_row
 
@@ -142,3 +143,30 @@ def test_delete_in_the_list_moves_a_draft_to_the_trash_and_back(window, qtbot):
     with qtbot.waitSignal(window.articles.articles_loaded):
         window.show_place(Place.DRAFTS)
     assert window.articles.model.rowCount() == 2
+
+
+def test_article_list_sorts_by_a_clicked_header_and_keeps_it_on_reload(window, qtbot):
+    with qtbot.waitSignal(window.articles.articles_loaded):
+        window.show_place(Place.PUBLISHED)
+    model, header = window.articles.model, window.articles.table.horizontalHeader()
+
+    def words() -> list[int]:
+        return [model.row_at(row).word_count for row in range(model.rowCount())]
+
+    newest_first = [model.row_at(row).updated_at for row in range(model.rowCount())]
+    assert newest_first == sorted(newest_first, reverse=True)
+    before = words()
+    assert before not in (sorted(before), sorted(before, reverse=True))  # the click must sort
+    selected = window.articles.model.row_at(0).id
+    select_row(window.articles.table, 0)
+    middle = header.sectionViewportPosition(Column.WORDS) + header.sectionSize(Column.WORDS) // 2
+    QTest.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, header.height() // 2)
+    )
+    assert words() in (sorted(before), sorted(before, reverse=True))
+    order = words()
+    chosen = window.articles.table.selectionModel().selectedRows()
+    assert [model.row_at(index.row()).id for index in chosen] == [selected]
+    with qtbot.waitSignal(window.articles.articles_loaded):
+        window.articles.reload()
+    assert words() == order

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from newsdesk.domain import ArticleStatus, ArticleSummary
-from newsdesk.text import isolate
+from newsdesk.text import isolate, normalise
 from newsdesk.ui import labels
 from newsdesk.ui.models.base import RowTableModel
 
@@ -50,6 +50,18 @@ class ArticleTableModel(RowTableModel[ArticleSummary]):
         if column == Column.WORDS:
             return labels.number(row.word_count)
         return labels.date_time(row.updated_at)
+
+    def sort_key(self, row: ArticleSummary, column: int) -> Any:
+        """Sort texts as search matches them (harakat, hamza forms, tatweel aside)."""
+        if column == Column.TITLE:
+            return normalise(row.title)
+        if column == Column.SECTION:
+            return normalise(row.section)
+        if column == Column.STATUS:
+            return list(ArticleStatus).index(row.status)
+        if column == Column.WORDS:
+            return row.word_count
+        return row.updated_at
 
     def other_role(self, row: ArticleSummary, column: int, role: int) -> Any:
         """Return tooltips and number alignment."""

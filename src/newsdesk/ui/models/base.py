@@ -24,16 +24,41 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     headers: ClassVar[tuple[str, ...]]
 
     def __init__(self, parent: Any = None) -> None:
-        """Start empty."""
+        """Start empty, in the order the rows come in."""
         super().__init__(parent)
         self._rows: list[RowT] = []
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[RowT]) -> None:
-        """Replace every row (a full reload)."""
+        """Replace every row (a full reload), in the order the user chose last."""
         self.beginResetModel()
         self._rows = list(rows)
+        if self._order is not None:
+            self._sort_rows(*self._order)
         self.prepare(self._rows)
         self.endResetModel()
+
+    def sort_key(self, row: RowT, column: int) -> Any:
+        """Return what a column sorts by; None (the default) leaves the rows as they came."""
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (the view's header calls this), keeping the selection."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = list(self._rows)
+        self._sort_rows(column, order)
+        position = {id(row): number for number, row in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        new = [self.index(position[id(before[index.row()])], index.column()) for index in old]
+        self.changePersistentIndexList(old, new)
+        self.prepare(self._rows)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        if self._rows and self.sort_key(self._rows[0], column) is not None:
+            descending = order == Qt.SortOrder.DescendingOrder
+            self._rows.sort(key=lambda row: self.sort_key(row, column), reverse=descending)
 
     def prepare(self, rows: list[RowT]) -> None:
         """Precompute whatever display needs, once per reload."""
