@@ -6,8 +6,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from newsdesk.services import articles
 from newsdesk.ui.models.article_table import Column
-from newsdesk.ui.models.sidebar import Place
+from newsdesk.ui.models.sidebar import Place, statuses_of
 from newsdesk.ui.widgets.views import select_row
 
 
@@ -170,3 +171,17 @@ def test_article_list_sorts_by_a_clicked_header_and_keeps_it_on_reload(window, q
     with qtbot.waitSignal(window.articles.articles_loaded):
         window.articles.reload()
     assert words() == order
+
+
+def test_search_results_keep_their_rank_until_a_header_is_clicked(window, qtbot):
+    with qtbot.waitSignal(window.articles.articles_loaded):
+        window.show_place(Place.PUBLISHED)
+    model = window.articles.model
+    newest_first = [model.row_at(row).id for row in range(model.rowCount())]
+    store, published = window.editor._context.store, statuses_of(Place.PUBLISHED)
+    ranked = [hit.id for hit in articles.search_articles(store, "قرطال", published)]
+    assert len(ranked) == len(newest_first) > 1
+    assert ranked != newest_first  # otherwise the test could not tell rank from date
+    with qtbot.waitSignal(window.articles.articles_loaded):
+        window.articles.search_box.setText("قرطال")
+    assert [model.row_at(row).id for row in range(model.rowCount())] == ranked

@@ -43,7 +43,13 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column (the view's header calls this), keeping the selection."""
+        """Sort by a column (the view's header calls this), keeping the selection.
+
+        Column -1 (no header chosen) keeps the order the rows come in from now on.
+        """
+        if column < 0:
+            self._order = None
+            return
         self._order = (column, order)
         self.layoutAboutToBeChanged.emit()
         before = list(self._rows)

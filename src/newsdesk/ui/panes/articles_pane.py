@@ -58,8 +58,9 @@ class ArticlesPane(QWidget):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (Column.SECTION, Column.STATUS, Column.WORDS, Column.UPDATED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Newest change first, as the store lists them, until a header is clicked.
-        header.setSortIndicator(Column.UPDATED, Qt.SortOrder.DescendingOrder)
+        # As the store lists them (newest change first, search hits by rank) until a header
+        # is clicked.
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.reader = ReaderView(self)
         self.reader.setAccessibleName(self.tr("Article preview"))
