@@ -185,3 +185,11 @@ def test_search_results_keep_their_rank_until_a_header_is_clicked(window, qtbot)
     with qtbot.waitSignal(window.articles.articles_loaded):
         window.articles.search_box.setText("قرطال")
     assert [model.row_at(row).id for row in range(model.rowCount())] == ranked
+
+
+def test_article_actions_do_not_reach_the_hidden_list(window, qtbot):
+    select_row(window.articles.table, 0)
+    window.show_place(Place.COMMENTS)
+    assert not window.trash_action.isEnabled()
+    window.draft_action.trigger()
+    assert window.statusBar().currentMessage() == window.tr("Choose an article to send first.")

@@ -319,10 +319,11 @@ class MainWindow(QMainWindow):
         return hints.get(name, "")
 
     def _follow_current_view(self) -> None:
-        """Show the hint of what is on screen; the editor's menus work only while it shows."""
+        """Fit the window to what is on screen: its title, its hint, the actions that apply."""
         self._enable_editor_menus()
         in_trash = self._hint_name() == Place.TRASH
-        self.trash_action.setEnabled(not in_trash)
+        on_article = self.stack.currentWidget() in (self.articles, self.editor)
+        self.trash_action.setEnabled(on_article and not in_trash)
         self.restore_action.setEnabled(in_trash)
         self._show_window_title()
         name = self._hint_name()
@@ -405,8 +406,11 @@ class MainWindow(QMainWindow):
             self.export_article(article_id, Path(name))
 
     def _current_article_id(self) -> int | None:
+        """Return the article on screen: the one edited, else the one chosen in the list."""
         if self.stack.currentWidget() is self.editor:
             return self.editor.article_id
+        if self.stack.currentWidget() is not self.articles:
+            return None  # comments, authors, review: the hidden list's choice is not meant
         rows = self.articles.table.selectionModel().selectedRows()
         return self.articles.model.row_at(rows[0].row()).id if rows else None
 
