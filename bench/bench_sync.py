@@ -41,12 +41,9 @@ from __future__ import annotations
 
 import argparse
 import html
-import json
 import os
 import re
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -75,16 +72,17 @@ from newsdesk.store import Store, open_store
 from newsdesk.store.articles import ArticleFields
 from newsdesk.sync import PASSWORD_VARIABLE, CredentialStore, WordPressClient
 
+# The WordPress launcher lives beside up.sh in the tests, shared with the test tier.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.integration.wordpress.launch import (  # noqa: E402
+    SiteNotStarted,
+    start_site,
+    stop_site,
+)
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
-REPO = Path(__file__).resolve().parent.parent
-WORDPRESS = REPO / "tests" / "integration" / "wordpress"
-UP = WORDPRESS / "up.sh"
-DOWN = WORDPRESS / "down.sh"
-START_TIMEOUT_S = 180
-PORT_BUSY = 75  # up.sh's exit code when the port was taken meanwhile
-LOGS = ("mariadb-install-db.log", "mysqld.err", "install.err", "php-server.log", "php-errors.log")
 LOGIN = "editor"
 POSTS = "/wp/v2/posts"
 PER_PAGE = 100
@@ -111,31 +109,6 @@ class Site:
     start_seconds: float
 
 
-def free_port() -> int:
-    """Return a TCP port that is free on 127.0.0.1 right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def log_tail(target: Path, lines: int = 15) -> str:
-    """Return the last lines of the instance's logs, to explain a failed start."""
-    parts = []
-    for name in LOGS:
-        path = target / "logs" / name
-        if path.is_file():
-            tail = path.read_text(errors="replace").splitlines()[-lines:]
-            parts.append(f"--- {name}\n" + "\n".join(tail))
-    return "\n".join(parts) or "(no logs were written)"
-
-
-def stop_site(target: Path) -> None:
-    """Stop an instance up.sh started (by the PIDs it recorded) and delete its folder."""
-    subprocess.run(
-        ["bash", str(DOWN), str(target), "--purge"], capture_output=True, timeout=90, check=False
-    )
-
-
 def check_loopback(url: str) -> str:
     """Refuse any site address that is not plain http on 127.0.0.1."""
     parts = urlsplit(url)
@@ -147,48 +120,22 @@ def check_loopback(url: str) -> str:
 @contextmanager
 def wordpress_site(folder: Path) -> Iterator[Site]:
     """Start a WordPress with up.sh on a free port, yield it, and always stop it after."""
-    started: list[Path] = []
     try:
-        for attempt in range(3):
-            target = folder / f"wp{attempt}"
-            started.append(target)
-            begin = time.perf_counter()
-            try:
-                # stdout holds the credentials: it is parsed, never shown.
-                result = subprocess.run(
-                    ["bash", str(UP), str(target), str(free_port())],
-                    capture_output=True,
-                    text=True,
-                    timeout=START_TIMEOUT_S,
-                    check=False,
-                )
-            except subprocess.TimeoutExpired:
-                raise BenchFailed(
-                    f"WordPress did not start within {START_TIMEOUT_S} s\n{log_tail(target)}"
-                ) from None
-            elapsed = time.perf_counter() - begin
-            if result.returncode == 0:
-                break
-            if result.returncode != PORT_BUSY:
-                raise BenchFailed(
-                    f"WordPress could not be started (up.sh exit {result.returncode}; the "
-                    f"Debian packages come from scripts/wordpress-deps.sh):\n"
-                    f"{result.stderr.strip()}\n{log_tail(target)}"
-                )
-        else:
-            raise BenchFailed("WordPress could not be started: no free port after 3 tries")
-        info = json.loads(result.stdout)
+        started = start_site(folder)
+    except SiteNotStarted as error:
+        raise BenchFailed(str(error)) from None
+    try:
+        info = started.info
         yield Site(
             base_url=check_loopback(str(info["base_url"])),
             username=LOGIN,
             password=str(info["users"][LOGIN]["app_password"]),
             wp_version=str(info.get("wp_version", "?")),
             php_workers=int(info.get("php_workers", 0)),
-            start_seconds=elapsed,
+            start_seconds=started.start_seconds,
         )
     finally:
-        for target in started:
-            stop_site(target)
+        stop_site(started.target, purge=True)
 
 
 # --------------------------------------------------------------------------- accounts

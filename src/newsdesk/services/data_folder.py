@@ -125,7 +125,7 @@ def _copy_database(database: Path, copy: Path, source: Path, target: Path) -> No
 
 
 def _lock_out_others(connection: sqlite3.Connection) -> None:
-    """Hold the store exclusively until the move ends, or refuse if it is open elsewhere.
+    """Hold the store exclusively while it is copied and checked; refuse if open elsewhere.
 
     Another newsdesk with the store open would go on writing to the old file, which the
     move then removes; in WAL mode even an idle open connection keeps this lock away.

@@ -122,7 +122,7 @@ def run_app(args: argparse.Namespace) -> int:
                 paths=paths,
                 language=language,
                 tasks=TaskRunner(),
-                settings=load_settings(paths),
+                settings=settings,
             )
             window = _open_window(context, args if first else None)
             first = False
@@ -137,6 +137,7 @@ def run_app(args: argparse.Namespace) -> int:
                 return code
             try:
                 paths = move_data_folder(paths, folder).paths
+                settings = load_settings(paths)
             except NewsdeskError as error:
                 _tell(error_message(error))
     finally:

@@ -282,12 +282,7 @@ class MainWindow(QMainWindow):
         name = self.tr("newsdesk")
         self.setWindowTitle(f"{isolate(shown)} — {name}" if shown else name)
 
-    def _enable_editor_menus(self) -> None:
-        shown = self.stack.currentWidget() is self.editor
-        for action in self._editor_menu_actions:
-            action.setEnabled(shown)
-
-    def _hint_name(self) -> str:
+    def _view_name(self) -> str:
         if self.stack.currentWidget() is self.editor:
             return "editor"
         return self.current_place() if self.sidebar.currentIndex().isValid() else ""
@@ -320,15 +315,15 @@ class MainWindow(QMainWindow):
 
     def _follow_current_view(self) -> None:
         """Fit the window to what is on screen: its title, its hint, the actions that apply."""
-        self._enable_editor_menus()
-        in_trash = self._hint_name() == Place.TRASH
+        view = self._view_name()
+        for action in self._editor_menu_actions:
+            action.setEnabled(view == "editor")
         on_article = self.stack.currentWidget() in (self.articles, self.editor)
-        self.trash_action.setEnabled(on_article and not in_trash)
-        self.restore_action.setEnabled(in_trash)
+        self.trash_action.setEnabled(on_article and view != Place.TRASH)
+        self.restore_action.setEnabled(view == Place.TRASH)
         self._show_window_title()
-        name = self._hint_name()
-        wanted = self.settings.show_hints and name not in self.window_state.dismissed_hints()
-        self.hint_bar.show_hint(name, self._hint_text(name) if wanted else "")
+        wanted = self.settings.show_hints and view not in self.window_state.dismissed_hints()
+        self.hint_bar.show_hint(view, self._hint_text(view) if wanted else "")
 
     def _on_hint_dismissed(self, name: str) -> None:
         self.window_state.dismiss_hint(name)
