@@ -72,6 +72,7 @@ import tempfile
 import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -422,19 +423,21 @@ def _sort_pair(
     return statistics.median(dates), statistics.median(scores)
 
 
+def drop_views(built: list[Any]) -> None:
+    """Close the views a timed run built and forget its models."""
+    for thing in built:
+        if isinstance(thing, QTableView):
+            thing.close()
+    built.clear()
+    QApplication.processEvents()
+
+
 def measure_newsdesk_qt(
     comments: list[Comment], signals: dict[int, SignalSet], repeat: int, profiling: bool
 ) -> QtFigures:
     """Time ModerationModel + ModerationFilter in a table view."""
     figures = QtFigures()
     built: list[Any] = []
-
-    def drop() -> None:
-        for thing in built:
-            if isinstance(thing, QTableView):
-                thing.close()
-        built.clear()
-        QApplication.processEvents()
 
     def load() -> None:
         model = ModerationModel()
@@ -446,10 +449,10 @@ def measure_newsdesk_qt(
         view.show()
         paint(view)
 
-    figures.load = median_with_setup(drop, load, repeat)
+    figures.load = median_with_setup(partial(drop_views, built), load, repeat)
     if profiling:
-        profile("load", drop, load)
-    drop()
+        profile("load", partial(drop_views, built), load)
+    drop_views(built)
     load()
     view, proxy, model = built
     hold, approved, everything = (
@@ -538,7 +541,7 @@ def measure_newsdesk_qt(
     figures.decision = median_with_setup(pick, decide, repeat)
     if profiling:
         profile("one decision", pick, decide)
-    drop()
+    drop_views(built)
     return figures
 
 
@@ -550,13 +553,6 @@ def measure_bare_qt(
     scores = {comment_id: found.score for comment_id, found in signals.items()}
     built: list[Any] = []
 
-    def drop() -> None:
-        for thing in built:
-            if isinstance(thing, QTableView):
-                thing.close()
-        built.clear()
-        QApplication.processEvents()
-
     def load() -> None:
         model = BareModel(comments, scores)
         view = make_view(model)
@@ -564,8 +560,8 @@ def measure_bare_qt(
         view.show()
         paint(view)
 
-    figures.load = median_with_setup(drop, load, repeat)
-    drop()
+    figures.load = median_with_setup(partial(drop_views, built), load, repeat)
+    drop_views(built)
     load()
     view, model = built
 
@@ -621,7 +617,7 @@ def measure_bare_qt(
         paint(view)
 
     figures.decision = median_with_setup(pick, decide, repeat)
-    drop()
+    drop_views(built)
     return figures
 
 
